@@ -16,3 +16,4 @@ export * from "./record/enums.js";
 export * from "./record/region.type.js";
 export * from "./record/regional-content.types.js";
 export * from "./record/regional-record.interface.js";
+export * from "./federation/supergraph-config.js";

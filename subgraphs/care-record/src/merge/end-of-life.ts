@@ -1,0 +1,26 @@
+import { CarePlanCategory, type CarePlan } from "@scr/common";
+import { type EndOfLifePreferences } from "../types/unified.types.js";
+import { conflictsIn } from "./merge-by-code.js";
+import { itemsOf, newestFirst, type ItemJson, type RecordJson } from "./representation.js";
+
+const END_OF_LIFE_CATEGORIES = new Set<string>([
+  CarePlanCategory.END_OF_LIFE, CarePlanCategory.RESPECT, CarePlanCategory.ADVANCE_CARE_PLAN, CarePlanCategory.TREATMENT_ESCALATION,
+]);
+
+type CarePlanJson = ItemJson & Omit<CarePlan, "provenance" | "created"> & { created: string };
+
+/** The most recent active plan and any disagreement between regions' active plans. */
+export function endOfLifeOf(records: RecordJson[]): EndOfLifePreferences {
+  const plans = itemsOf<CarePlanJson>(records, "carePlans")
+    .filter((plan) => END_OF_LIFE_CATEGORIES.has(plan.category))
+    .sort((a, b) => newestFirst(a.created, b.created));
+  const active = plans.filter((plan) => plan.status === "active");
+  const disagreements = conflictsIn(active, ["cprDecision", "preferredPlaceOfDeath"]);
+  const asCarePlan = (plan: CarePlanJson) => ({ ...plan, created: new Date(plan.created) }) as unknown as CarePlan;
+  return {
+    current: active[0] ? asCarePlan(active[0]) : null,
+    plans: plans.map(asCarePlan),
+    hasDisagreement: disagreements.length > 0,
+    disagreements,
+  };
+}

@@ -1,0 +1,18 @@
+/** The regional data each unified field needs, so a query for allergies pulls no medications. */
+const REGION = "region { code name nhsRegion nhsRegionCode }";
+const PROVENANCE = `provenance { custodian sourceSystem recordedAt updatedAt ${REGION} }`;
+
+const SECTIONS = {
+  allergies: `allergies { id code system display reaction severity criticality clinicalStatus onset ${PROVENANCE} }`,
+  medications: `medications { id code system display dosage status start end prescriber ${PROVENANCE} }`,
+  conditions: `conditions { id code system display clinicalStatus onset abatement ${PROVENANCE} }`,
+  alerts: `alerts { id category code display status start ${PROVENANCE} }`,
+  encounters: `encounters { id encounterClass start end organisation reasonCode reason ${PROVENANCE} }`,
+  carePlans: `carePlans { id category code title status created preferredPlaceOfDeath cprDecision summary ${PROVENANCE} }`,
+  documents: `documents { id typeCode title date authorOrganisation ${PROVENANCE} }`,
+} as const;
+
+export function requiresRecords(...sections: (keyof typeof SECTIONS)[]): string {
+  const selection = `records { __typename ${REGION} lastUpdated ${sections.map((s) => SECTIONS[s]).join(" ")} }`;
+  return `@requires(fields: ${JSON.stringify(selection)})`;
+}

@@ -1,0 +1,16 @@
+import { openDatabase, serverUrlFor, type Database } from "@scr/common";
+import { PatientEntity, RecordPointerEntity } from "./entities/locator.entities.js";
+import { InitialLocatorSchema1732300000001 } from "./migrations/1732300000001-initial-locator-schema.js";
+
+export const LOCATOR_ENTITIES = [PatientEntity, RecordPointerEntity];
+export const LOCATOR_MIGRATIONS = [InitialLocatorSchema1732300000001];
+
+export function openLocatorDatabase(options: { url?: string; dataDir?: string } = {}): Promise<Database> {
+  return openDatabase({
+    name: "locator",
+    url: options.url ?? serverUrlFor("locator"),
+    dataDir: options.dataDir,
+    entities: LOCATOR_ENTITIES,
+    migrations: LOCATOR_MIGRATIONS,
+  });
+}

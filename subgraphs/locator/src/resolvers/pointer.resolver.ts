@@ -1,0 +1,47 @@
+import { NhsNumberScalar } from "@scr/common";
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { type LocatorContext } from "../locator.context.js";
+
+export const MAX_POINTERS_PER_CALL = 1000;
+
+@ObjectType("PointerRegistration")
+export class PointerRegistration {
+  @Field(() => String) region!: string;
+  @Field(() => Int, { description: "Pointers created or refreshed." }) registered!: number;
+}
+
+function forbidden(message: string, reason: string) {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN", reason } });
+}
+
+@Resolver()
+export class PointerResolver {
+  @Mutation(() => PointerRegistration, {
+    description: "A region declares that it holds data for these patients. Only that region's own service token may do so.",
+  })
+  async registerRecordPointers(
+    @Arg("region", () => String) region: string,
+    @Arg("nhsNumbers", () => [NhsNumberScalar]) nhsNumbers: string[],
+    @Ctx() context: LocatorContext,
+  ): Promise<PointerRegistration> {
+    const code = region.toUpperCase();
+    const service = context.identity.caller.service;
+    if (!service) throw forbidden("Only a region's service identity may register record pointers.", "SERVICE_IDENTITY_REQUIRED");
+    if (service.region?.toUpperCase() !== code) throw forbidden("A region may register pointers for itself only.", "REGION_MISMATCH");
+    if (!context.regions.has(code)) {
+      throw new GraphQLError(`Region ${code} is not part of this federation.`, { extensions: { code: "BAD_USER_INPUT", argument: "region" } });
+    }
+    if (nhsNumbers.length > MAX_POINTERS_PER_CALL) {
+      throw new GraphQLError(`At most ${MAX_POINTERS_PER_CALL} pointers per call.`, { extensions: { code: "BAD_USER_INPUT", argument: "nhsNumbers" } });
+    }
+    const unique = [...new Set(nhsNumbers)];
+    await context.dataSource.query(
+      `INSERT INTO record_pointer (nhs_number, region_code, registered_by, updated_at)
+       SELECT n, $2, $3, now() FROM unnest($1::varchar[]) AS n
+       ON CONFLICT (nhs_number, region_code) DO UPDATE SET registered_by = EXCLUDED.registered_by, updated_at = now()`,
+      [unique, code, service.name],
+    );
+    return { region: code, registered: unique.length };
+  }
+}
