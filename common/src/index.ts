@@ -17,3 +17,4 @@ export * from "./record/region.type.js";
 export * from "./record/regional-content.types.js";
 export * from "./record/regional-record.interface.js";
 export * from "./federation/supergraph-config.js";
+export * from "./runtime/main-support.js";

@@ -1,0 +1,17 @@
+import { maskError, regionCodeFromSubgraphName } from "@scr/common";
+import { type GraphQLFormattedError } from "graphql";
+
+/**
+ * Errors leave the gateway with a stable code and never a subgraph URL or stack. A region's internal
+ * failure becomes REGION_UNAVAILABLE naming the region.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const serviceName = formatted.extensions?.serviceName;
+  const region = typeof serviceName === "string" ? regionCodeFromSubgraphName(serviceName) : undefined;
+  const code = formatted.extensions?.code;
+  const publicCode = ["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "REGION_UNAVAILABLE"].includes(String(code));
+  if (region && !publicCode) {
+    return { message: `Region ${region} did not answer.`, path: formatted.path, extensions: { code: "REGION_UNAVAILABLE", region } };
+  }
+  return maskError(formatted);
+}

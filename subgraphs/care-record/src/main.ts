@@ -1,0 +1,8 @@
+/** The care-record subgraph (stateless). Reads the environment, listens. */
+import { portFor, stopOnSignal, verifierFromEnv } from "@scr/common";
+import { createCareRecordServer } from "./care-record.server.js";
+
+const server = await createCareRecordServer({ verifier: verifierFromEnv() });
+const running = await server.listen(portFor("care-record"), process.env.HOST ?? "127.0.0.1");
+console.log(`care-record serving ${running.url}`);
+stopOnSignal(() => running.stop());
