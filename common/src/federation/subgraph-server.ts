@@ -1,5 +1,5 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { type GraphQLSchema } from "graphql";
 import { randomUUID } from "node:crypto";
 import { type IncomingMessage, type Server } from "node:http";
@@ -47,7 +47,8 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     hideSchemaDetailsFromClientErrors: production,
     introspection: !production,
     formatError: (formatted) => maskError(formatted),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Inline traces would hand subgraph timings to any caller; nothing here reports to Apollo.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   const contextFor = async (headers: Record<string, string | string[] | undefined>) =>
     options.context(await identify(headers, options.verifier));

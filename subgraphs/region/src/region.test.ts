@@ -1,0 +1,87 @@
+import { DEMO_PATIENTS, testRangeNhsNumbers, type Database } from "@scr/common";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bulkInsert } from "../../../scripts/seed/bulk-insert.js";
+import { loadDemoFixtures } from "../../../scripts/seed/demo-load.js";
+import { closeAndDrop, testDatabaseUrl } from "../../../test/support/databases.js";
+import { execute, testIssuer } from "../../../test/support/subgraph.harness.js";
+import { openRegionDatabase } from "./region.database.js";
+import { createRegionServer } from "./region.server.js";
+
+const ENTITIES = `query($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on RecordQE1 {
+      nhsNumber region { code } lastUpdated
+      allergies { code provenance { custodian region { code } } } medications { code } conditions { code }
+      encounters { id } observations { id } carePlans { id cprDecision } alerts { id } documents { id }
+    }
+  }
+}`;
+
+const representations = (numbers: string[]) => numbers.map((nhsNumber) => ({ __typename: "RecordQE1", nhsNumber }));
+
+describe("region subgraph (QE1)", () => {
+  const url = testDatabaseUrl("unit-region-qe1");
+  let database: Database;
+  let server: Awaited<ReturnType<typeof createRegionServer>>;
+  let token: string;
+  const population = [...testRangeNhsNumbers(5000)].slice(0, 150);
+
+  beforeAll(async () => {
+    const { issuer, verifier } = await testIssuer();
+    token = await issuer.mintPersona("gp");
+    database = await openRegionDatabase("QE1", { url });
+    await loadDemoFixtures({ regions: { QE1: database.dataSource } }, { pointers: false });
+    await bulkInsert(database.dataSource, "patient_record", population.map((nhs) => ({ nhs_number: nhs, verification_status: "01", sharing_objection: false, updated_at: new Date() })));
+    await bulkInsert(database.dataSource, "allergy", population.map((nhs, i) => ({
+      id: `unit-${i}`, nhs_number: nhs, custodian: "P81001", source_system: "EMIS Web", recorded_at: new Date(), updated_at: new Date(), sensitivity: null,
+      code: "91936005", system: "http://snomed.info/sct", display: "Allergy to penicillin", reaction: null, severity: null, criticality: "high", clinical_status: "active", onset: null,
+    })));
+    server = await createRegionServer({ regionCode: "QE1", database, verifier });
+    await server.apollo.start();
+  }, 60_000);
+
+  afterAll(async () => {
+    await server?.apollo.stop();
+    if (database) await closeAndDrop(database, url);
+  });
+
+  it("resolves an entity with its full regional content and provenance", async () => {
+    const result = await execute(server, token, ENTITIES, { representations: representations([DEMO_PATIENTS.visitorFromPreston]) });
+    expect(result.errors).toBeUndefined();
+    const [record] = result.data!._entities as any[];
+    expect(record.region.code).toBe("QE1");
+    expect(record.allergies[0]).toMatchObject({ code: "91936005", provenance: { custodian: "P81046", region: { code: "QE1" } } });
+    expect(record.carePlans.map((p: { cprDecision: string | null }) => p.cprDecision)).toContain("NOT_FOR_CPR");
+    expect(record.medications.length).toBeGreaterThan(0);
+  });
+
+  it("returns null for a patient the region does not hold", async () => {
+    const result = await execute(server, token, ENTITIES, { representations: representations([DEMO_PATIENTS.knownNowhere]) });
+    expect(result.data!._entities).toEqual([null]);
+  });
+
+  it("answers a batch of 100 patients with as many SQL statements as a batch of 1", async () => {
+    const count = async (numbers: string[]) => {
+      const before = database.statements.count;
+      const result = await execute(server, token, ENTITIES, { representations: representations(numbers) });
+      expect(result.errors).toBeUndefined();
+      expect((result.data!._entities as unknown[]).filter(Boolean)).toHaveLength(numbers.length);
+      return database.statements.count - before;
+    };
+    const one = await count(population.slice(0, 1));
+    const hundred = await count(population.slice(0, 100));
+    expect(one).toBeGreaterThan(0);
+    expect(hundred).toBe(one);
+  });
+
+  it("keeps results in the order of the representations", async () => {
+    const numbers = [population[3], DEMO_PATIENTS.knownNowhere, population[1]];
+    const result = await execute(server, token, ENTITIES, { representations: representations(numbers) });
+    expect((result.data!._entities as any[]).map((e) => e?.nhsNumber ?? null)).toEqual([population[3], null, population[1]]);
+  });
+
+  it("serves its federation SDL", async () => {
+    const result = await execute(server, token, "{ _service { sdl } }");
+    expect(result.data!._service).toMatchObject({ sdl: expect.stringContaining("type RecordQE1 implements RegionalRecord") });
+  });
+});
