@@ -22,6 +22,11 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       return await withTimeout(super.process(options), this.timeoutMs);
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions?.code === "UNAUTHENTICATED") throw error;
+      // A subgraph that refused the request (4xx with GraphQL errors) answered: pass its errors on.
+      const response = error instanceof GraphQLError ? (error.extensions?.response as { status?: number; body?: { errors?: unknown[] } } | undefined) : undefined;
+      if (response?.status && response.status < 500 && Array.isArray(response.body?.errors)) {
+        return { errors: response.body.errors as GraphQLError[] };
+      }
       throw new GraphQLError(region ? `Region ${region} did not answer.` : `A part of the federation did not answer.`, {
         extensions: region ? { code: "REGION_UNAVAILABLE", region } : { code: "SUBGRAPH_UNAVAILABLE", subgraph: this.subgraphName },
       });

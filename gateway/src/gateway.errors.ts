@@ -5,7 +5,12 @@ import { type GraphQLFormattedError } from "graphql";
  * Errors leave the gateway with a stable code and never a subgraph URL or stack. A region's internal
  * failure becomes REGION_UNAVAILABLE naming the region.
  */
-export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGatewayError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // A literal that fails a scalar's rules (an invalid NHS number) is bad input, not a bad query.
+  const cause = (error as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError;
+  if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && cause?.extensions?.code === "BAD_USER_INPUT") {
+    return maskError({ ...formatted, extensions: { ...cause.extensions } });
+  }
   const serviceName = formatted.extensions?.serviceName;
   const region = typeof serviceName === "string" ? regionCodeFromSubgraphName(serviceName) : undefined;
   const code = formatted.extensions?.code;

@@ -7,6 +7,7 @@ import { type JSONWebKeySet } from "jose";
 import { ForwardingDataSource } from "./forwarding.data-source.js";
 import { gatewayContext, type GatewayContext } from "./gateway.context.js";
 import { formatGatewayError } from "./gateway.errors.js";
+import { bindScalars } from "./scalars.binding.js";
 
 export interface GatewayConfig {
   supergraphSdl: string;
@@ -28,6 +29,7 @@ export function createGateway(config: GatewayConfig) {
     buildService: ({ name, url }) =>
       new ForwardingDataSource(name, config.subgraphUrls?.[name] ?? url ?? "", config.subgraphTimeoutMs ?? 10_000),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => bindScalars(apiSchema));
   const production = config.production ?? process.env.NODE_ENV === "production";
   const landingPage = production || !config.development
     ? ApolloServerPluginLandingPageDisabled()
@@ -41,7 +43,7 @@ export function createGateway(config: GatewayConfig) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     introspection: !production,
-    formatError: (formatted) => formatGatewayError(formatted),
+    formatError: (formatted, error) => formatGatewayError(formatted, error),
     plugins: [
       landingPage,
       ApolloServerPluginUsageReportingDisabled(),

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDemoFixtures } from "../../scripts/seed/demo-load.js";
 import { closeAndDrop, testDatabaseUrl } from "./databases.js";
+import { startRecordingProxy } from "./recording-proxy.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
@@ -64,8 +65,12 @@ export async function startFederation() {
   }
 
   const subgraphUrls = Object.fromEntries([...running].map(([name, server]) => [name, server.url]));
+  // The gateway reaches every subgraph through a proxy that records what it was sent.
+  const proxies = new Map<string, Awaited<ReturnType<typeof startRecordingProxy>>>();
+  for (const [name, url] of Object.entries(subgraphUrls)) proxies.set(name, await startRecordingProxy(url));
+  const gatewayRoutes = Object.fromEntries([...proxies].map(([name, proxy]) => [name, proxy.url]));
   const supergraphSdl = readFileSync(join(REPO_ROOT, "supergraph.graphql"), "utf8");
-  const gateway = await createGateway({ supergraphSdl, verifier, subgraphUrls, production: false, subgraphTimeoutMs: 5000 }).listen();
+  const gateway = await createGateway({ supergraphSdl, verifier, subgraphUrls: gatewayRoutes, production: false, subgraphTimeoutMs: 5000 }).listen();
 
   const tokens = new Map<PersonaName, string>();
   const tokenFor = async (persona: PersonaName) => {
@@ -84,6 +89,8 @@ export async function startFederation() {
     async query(query: string, variables: Record<string, unknown> = {}, persona: PersonaName = "gp") {
       return postGraphQL(gateway.url, query, variables, { authorization: `Bearer ${await tokenFor(persona)}` });
     },
+    /** Headers of every request the gateway sent to a subgraph. */
+    receivedBy: (name: string) => proxies.get(name)?.received ?? [],
     async stopSubgraph(name: string) {
       await running.get(name)?.stop();
       running.delete(name);
@@ -91,6 +98,7 @@ export async function startFederation() {
     async stop() {
       await gateway.stop();
       for (const server of running.values()) await server.stop();
+      for (const proxy of proxies.values()) await proxy.stop();
       for (const { db, url } of databases) await closeAndDrop(db, url);
     },
   };

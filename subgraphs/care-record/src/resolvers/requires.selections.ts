@@ -13,6 +13,6 @@ const SECTIONS = {
 } as const;
 
 export function requiresRecords(...sections: (keyof typeof SECTIONS)[]): string {
-  const selection = `records { __typename ${REGION} lastUpdated ${sections.map((s) => SECTIONS[s]).join(" ")} }`;
+  const selection = `regionsHoldingRecords { code } records { __typename ${REGION} lastUpdated ${sections.map((s) => SECTIONS[s]).join(" ")} }`;
   return `@requires(fields: ${JSON.stringify(selection)})`;
 }

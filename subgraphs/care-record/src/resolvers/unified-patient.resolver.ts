@@ -1,4 +1,4 @@
-import { NhsNumberScalar, RegionalRecord } from "@scr/common";
+import { NhsNumberScalar, Region, RegionalRecord } from "@scr/common";
 import { Directive, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import { completenessOf } from "../merge/completeness.js";
 import { endOfLifeOf } from "../merge/end-of-life.js";
@@ -19,8 +19,13 @@ export class UnifiedPatient {
   @Directive("@external")
   @Field(() => [RegionalRecord])
   records!: RecordJson[];
+
+  @Directive("@external")
+  @Field(() => [Region])
+  regionsHoldingRecords!: Pick<Region, "code">[];
 }
 
+// A region that failed is missing from `records`; the locator's list still names it.
 const recordsOf = (patient: UnifiedPatient) => (patient.records ?? []).filter(Boolean);
 
 @Resolver(() => UnifiedPatient)
@@ -51,7 +56,7 @@ export class UnifiedPatientResolver {
 
   @Directive(requiresRecords())
   @FieldResolver(() => RecordCompleteness, { description: "Which regions answered; an incomplete view says so here." })
-  completeness(@Root() patient: UnifiedPatient) { return completenessOf(recordsOf(patient)); }
+  completeness(@Root() patient: UnifiedPatient) { return completenessOf(recordsOf(patient), patient.regionsHoldingRecords ?? []); }
 }
 
 export const unifiedPatientReference = {

@@ -1,4 +1,4 @@
-import { NhsNumberScalar, recordTypeNameFor } from "@scr/common";
+import { NhsNumberScalar, Region, recordTypeNameFor } from "@scr/common";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { type PatientEntity } from "../entities/locator.entities.js";
@@ -20,6 +20,14 @@ function demographicsOf(row: PatientEntity): Demographics {
     restricted: row.restricted,
     updatedAt: row.updatedAt,
   };
+}
+
+async function regionsHolding(patient: Patient, context: LocatorContext): Promise<Region[]> {
+  const pointers = await context.loaders.pointers.load(patient.nhsNumber);
+  return pointers.flatMap((pointer) => {
+    const region = context.regions.get(pointer.regionCode);
+    return region ? [Region.from(region)] : [];
+  });
 }
 
 @Resolver(() => Patient)
@@ -52,10 +60,15 @@ export class PatientResolver {
 
   @FieldResolver(() => [RegionalRecordReference], { description: "One record per federated region that holds data for the patient." })
   async records(@Root() patient: Patient, @Ctx() context: LocatorContext) {
-    const pointers = await context.loaders.pointers.load(patient.nhsNumber);
-    return pointers
-      .filter((pointer) => context.regions.has(pointer.regionCode))
-      .map((pointer) => ({ __typename: recordTypeNameFor(pointer.regionCode), nhsNumber: patient.nhsNumber }));
+    const regions = await regionsHolding(patient, context);
+    return regions.map((region) => ({ __typename: recordTypeNameFor(region.code), nhsNumber: patient.nhsNumber }));
+  }
+
+  @FieldResolver(() => [Region], {
+    description: "The regions whose records the locator points to, whether or not they answer right now.",
+  })
+  regionsHoldingRecords(@Root() patient: Patient, @Ctx() context: LocatorContext): Promise<Region[]> {
+    return regionsHolding(patient, context);
   }
 }
 

@@ -1,0 +1,90 @@
+import { INVALID_NHS_NUMBER } from "@scr/common";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postGraphQL, startFederation, type Federation } from "../support/federation.harness.js";
+
+describe("federation edges, through the gateway", () => {
+  let federation: Federation;
+  beforeAll(async () => { federation = await startFederation(); }, 120_000);
+  afterAll(async () => { await federation?.stop(); });
+
+  it("returns null and no error for a valid number known nowhere", async () => {
+    const { body } = await federation.query(`{ patient(nhsNumber: "999 000 0050") { nhsNumber records { __typename } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ patient: null });
+  });
+
+  it.each([INVALID_NHS_NUMBER, "999 000 0019", "12345", "999-000-0018", "99900000180"])("refuses %s with BAD_USER_INPUT", async (input) => {
+    const { body } = await federation.query(`query($n: NhsNumber!) { patient(nhsNumber: $n) { nhsNumber } }`, { n: input });
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses an invalid number written into the query itself", async () => {
+    const { body } = await federation.query(`{ patient(nhsNumber: "9990000019") { nhsNumber } }`);
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers patients() in order with nulls for unknown numbers", async () => {
+    const { body } = await federation.query(`{ patients(nhsNumbers: ["9990000050", "999 000 0026", "9990000018"]) { nhsNumber records { region { code } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.patients.map((p: { nhsNumber: string } | null) => p?.nhsNumber ?? null)).toEqual([null, "9990000026", "9990000018"]);
+    expect(body.data!.patients[1].records.map((r: { region: { code: string } }) => r.region.code).sort()).toEqual(["QE1", "QKS"]);
+  });
+
+  it("refuses more than 100 patients with BAD_USER_INPUT naming the argument", async () => {
+    const many = Array.from({ length: 101 }, () => "9990000018");
+    const { body } = await federation.query(`query($n: [NhsNumber!]!) { patients(nhsNumbers: $n) { nhsNumber } }`, { n: many });
+    expect(body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "nhsNumbers" });
+  });
+
+  it("refuses a request without a token with HTTP 401 UNAUTHENTICATED", async () => {
+    const { status, body } = await postGraphQL(federation.gatewayUrl, `{ patient(nhsNumber: "9990000018") { nhsNumber } }`);
+    expect(status).toBe(401);
+    expect(body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    expect(body.data ?? null).toBeNull();
+  });
+
+  it("refuses a forged token at the gateway", async () => {
+    const token = await federation.tokenFor("gp");
+    const [header, payload] = token.split(".");
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), org: "RRU" })).toString("base64url")}.${token.split(".")[2]}`;
+    const { status, body } = await postGraphQL(federation.gatewayUrl, `{ patient(nhsNumber: "9990000018") { nhsNumber } }`, {}, { authorization: `Bearer ${forged}` });
+    expect(status).toBe(401);
+    expect(body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it.each(["locator", "region-qe1", "care-record"])("refuses %s called directly without a token or with a forged one", async (subgraph) => {
+    const url = federation.subgraphUrls[subgraph];
+    const noToken = await postGraphQL(url, `{ _service { sdl } }`);
+    expect(noToken.status).toBe(401);
+    expect(noToken.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const forged = await postGraphQL(url, `{ _service { sdl } }`, {}, { authorization: "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0." });
+    expect(forged.status).toBe(401);
+  });
+
+  it("forwards the caller's token and the request id to every subgraph it asks", async () => {
+    const token = await federation.tokenFor("gp");
+    const requestId = `e2e-${Date.now()}`;
+    const { headers, body } = await postGraphQL(
+      federation.gatewayUrl,
+      `{ patient(nhsNumber: "9990000018") { nhsNumber records { region { code } } allergies { code } } }`,
+      {},
+      { authorization: `Bearer ${token}`, "x-request-id": requestId },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(headers.get("x-request-id")).toBe(requestId);
+    for (const subgraph of ["locator", "region-qe1", "region-z9b2z", "region-qhm", "care-record"]) {
+      const sent = federation.receivedBy(subgraph).filter((h) => h["x-request-id"] === requestId);
+      expect(sent.length, subgraph).toBeGreaterThan(0);
+      expect(sent.every((h) => h.authorization === `Bearer ${token}`), subgraph).toBe(true);
+    }
+    // Only regions that hold data are asked.
+    expect(federation.receivedBy("region-qks").some((h) => h["x-request-id"] === requestId)).toBe(false);
+  });
+
+  it("does not leak internals in errors", async () => {
+    const { body } = await federation.query(`{ patient(nhsNumber: "9990000018") { nhsNumber nonsense } }`);
+    const text = JSON.stringify(body);
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1|stacktrace|at .*\.ts/);
+  });
+});
