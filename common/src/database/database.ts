@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { DataSource, type DataSourceOptions, type Logger, type MixedList, type EntitySchema } from "typeorm";
 import { pgliteDriverModule } from "./pglite.driver.js";
 
@@ -53,6 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await ensureServerDatabase(options.url);
     config = { ...common, url: options.url, poolSize: 10 };
   } else {
+    if (options.dataDir) mkdirSync(dirname(options.dataDir), { recursive: true });
     pglite = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
     config = { ...common, driver: pgliteDriverModule, extra: { pglite } };
   }
