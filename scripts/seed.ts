@@ -4,17 +4,15 @@
  *
  *   npm run seed -- [--patients 200] [--seed 2026] [--regions QE1,Z9B2Z,QHM,QKS] [--data-dir .data] [--reset]
  */
-import { DEMO_REGION_CODES, regionOrThrow, serverUrlFor, subgraphNameFor, type Database } from "@scr/common";
+import { DEMO_REGION_CODES, REPO_ROOT, regionOrThrow, serverUrlFor, subgraphNameFor, type Database } from "@scr/common";
+import { openLocatorDatabase } from "@scr/locator";
+import { openRegionDatabase } from "@scr/region";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { openLocatorDatabase } from "../subgraphs/locator/src/locator.database.js";
-import { openRegionDatabase } from "../subgraphs/region/src/region.database.js";
 import { loadDemoAndPopulation, populatedTables, truncateAll, type SeedSummary } from "./seed/load.js";
 import { PopulationTooLargeError, checkPopulationFits } from "./seed/population.js";
 
-const REPO_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const USAGE = "usage: npm run seed -- [--patients N] [--seed S] [--regions QE1,Z9B2Z,...] [--data-dir DIR] [--db-prefix scr_] [--reset]";
 
 function fail(message: string, code = 2): never {
@@ -34,7 +32,8 @@ const { values } = (() => {
         patients: { type: "string", default: "200" },
         seed: { type: "string", default: "2026" },
         regions: { type: "string", default: DEMO_REGION_CODES.join(",") },
-        "data-dir": { type: "string", default: join(REPO_ROOT, ".data") },
+        // Where the subgraphs look for their embedded databases (DATA_DIR, as in dataDirFor).
+        "data-dir": { type: "string", default: process.env.DATA_DIR ?? join(REPO_ROOT, ".data") },
         // Server database names are <prefix><name>; a different prefix keeps benchmarks apart from the demo.
         "db-prefix": { type: "string", default: "scr_" },
         reset: { type: "boolean", default: false },

@@ -2,7 +2,7 @@
  * `npm start`: the whole demo federation, each part in its own process as in production, on embedded
  * PGlite databases seeded with the demo data (or on DATABASE_URL's server). Ctrl-C stops all.
  */
-import { DevIssuer, loadOrCreateSigningKey, readSupergraphConfig, REPO_ROOT } from "@scr/common";
+import { DevIssuer, ensureDevAssertionKey, loadOrCreateSigningKey, readSupergraphConfig, REPO_ROOT } from "@scr/common";
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { seedIfEmpty } from "./seed/seed-if-empty.js";
@@ -12,6 +12,7 @@ const config = readSupergraphConfig();
 const locatorUrl = config.subgraphs.find((s) => s.name === "locator")!.routingUrl;
 
 await loadOrCreateSigningKey(); // before any child, so they all trust the same keys
+await ensureDevAssertionKey();
 await seedIfEmpty();
 
 const children = new Map<string, ChildProcess>();

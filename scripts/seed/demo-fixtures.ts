@@ -53,6 +53,8 @@ function qe1(): RegionDataset {
   t.encounter.push(
     gp("2026-09-15T10:30:00Z", { encounter_class: "PRIMARY_CARE", start_time: at("2026-09-15T10:10:00Z"), end_time: at("2026-09-15T10:25:00Z"), organisation: ORG.prestonPractice.ods, reason_code: "84114007", reason: "Heart failure review" }),
     acute("2026-06-02T18:00:00Z", { encounter_class: "EMERGENCY", start_time: at("2026-06-02T14:05:00Z"), end_time: at("2026-06-02T19:40:00Z"), organisation: ORG.lancashireTeaching.ods, reason_code: "195967001", reason: "Exacerbation of asthma" }),
+    // Still open: the acute trust's care episode (and the ae-doctor persona's relationship) is active.
+    acute("2026-06-20T09:00:00Z", { encounter_class: "OUTPATIENT", start_time: at("2026-06-20T09:00:00Z"), end_time: null, organisation: ORG.lancashireTeaching.ods, reason_code: "84114007", reason: "Heart failure clinic follow-up (referral open)" }),
   );
   t.observation.push(
     gp("2026-09-15T10:30:00Z", { code: "75367002", display: "Blood pressure", value: null, value_text: "142/86", unit: "mm[Hg]", effective_at: at("2026-09-15T10:15:00Z") }),

@@ -4,7 +4,7 @@
  */
 import { type DataSource } from "typeorm";
 import { bulkInsert } from "./bulk-insert.js";
-import { type LocatorDataset, type RegionDataset, type Row } from "./dataset.js";
+import { emptyRegionDataset, type LocatorDataset, type RegionDataset, type Row } from "./dataset.js";
 import { demoLocatorDataset, demoRegionDataset } from "./demo-fixtures.js";
 import { generatePopulation } from "./population.js";
 
@@ -38,25 +38,21 @@ export interface SeedSummary {
   seconds: number;
 }
 
-/** System tables TypeORM keeps next to ours; never cleared or counted. */
-const BOOKKEEPING = ["migrations", "typeorm_metadata"];
+/** The tables the seed writes; only these count as "already seeded". */
+const SEEDED_TABLES = { locator: ["patient", "record_pointer"], region: Object.keys(emptyRegionDataset("X").tables) };
 
-async function dataTables(dataSource: DataSource): Promise<string[]> {
-  const rows: { table_name: string }[] = await dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
-  );
-  return rows.map((r) => r.table_name).filter((name) => !BOOKKEEPING.includes(name));
+function targets(target: SeedTarget): [string, DataSource, string[]][] {
+  return [
+    ["locator", target.locator, SEEDED_TABLES.locator],
+    ...Object.entries(target.regions).map(([code, ds]): [string, DataSource, string[]] => [code, ds, SEEDED_TABLES.region]),
+  ];
 }
 
-function targets(target: SeedTarget): [string, DataSource][] {
-  return [["locator", target.locator], ...Object.entries(target.regions).map(([code, ds]): [string, DataSource] => [code, ds])];
-}
-
-/** `<database>.<table>` of every table that already holds rows, to refuse seeding on top of data. */
+/** `<database>.<table>` of every seeded table that already holds rows, to refuse seeding on top of data. */
 export async function populatedTables(target: SeedTarget): Promise<string[]> {
   const found: string[] = [];
-  for (const [name, dataSource] of targets(target)) {
-    for (const table of await dataTables(dataSource)) {
+  for (const [name, dataSource, tables] of targets(target)) {
+    for (const table of tables) {
       const [row] = await dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${table}") AS present`);
       if (row.present) found.push(`${name}.${table}`);
     }
@@ -64,11 +60,18 @@ export async function populatedTables(target: SeedTarget): Promise<string[]> {
   return found;
 }
 
-/** Empties every data table (keeps schema and migration history), e.g. for `--reset` on a server. */
+/**
+ * Empties every table except TypeORM's migration history and tables that refuse TRUNCATE by design
+ * (the append-only audit trail keeps its events), e.g. for `--reset` on a server.
+ */
 export async function truncateAll(target: SeedTarget): Promise<void> {
   for (const [, dataSource] of targets(target)) {
-    const tables = await dataTables(dataSource);
-    if (tables.length > 0) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY`);
+    const rows: { relname: string }[] = await dataSource.query(
+      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname NOT IN ('migrations', 'typeorm_metadata')
+         AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND (t.tgtype & 32) <> 0)`, // 32: ON TRUNCATE
+    );
+    if (rows.length > 0) await dataSource.query(`TRUNCATE ${rows.map((r) => `"${r.relname}"`).join(", ")} RESTART IDENTITY`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { createCareRecordServer } from "@scr/care-record";
 import {
-  DEMO_REGION_CODES, DevIssuer, generateSigningKey, REPO_ROOT, subgraphNameFor, verifierForJwks,
+  AssertionSigner, assertionVerifierForJwks, DEMO_REGION_CODES, DevIssuer, generateSigningKey, REPO_ROOT, subgraphNameFor, verifierForJwks,
   type Database, type PersonaName, type RunningServer,
 } from "@scr/common";
 import { createGateway } from "@scr/gateway";
@@ -34,6 +34,8 @@ export async function postGraphQL(url: string, query: string, variables: Record<
 export async function startFederation() {
   const issuer = new DevIssuer(await generateSigningKey("test"));
   const verifier = verifierForJwks(issuer.jwks);
+  const assertionSigner = new AssertionSigner(await generateSigningKey("assertions"));
+  const assertionVerifier = assertionVerifierForJwks(assertionSigner.jwks);
   const databases: { db: Database; url?: string }[] = [];
   const running = new Map<string, RunningServer>();
 
@@ -51,10 +53,10 @@ export async function startFederation() {
     { pointers: false },
   );
 
-  running.set("locator", await (await createLocatorServer({ database: locatorDb, verifier })).listen());
-  running.set("care-record", await (await createCareRecordServer({ verifier })).listen());
+  running.set("locator", await (await createLocatorServer({ database: locatorDb, verifier, assertionSigner })).listen());
+  running.set("care-record", await (await createCareRecordServer({ verifier, assertionVerifier })).listen());
   for (const code of DEMO_REGION_CODES) {
-    const server = await createRegionServer({ regionCode: code, database: regionDbs[code], verifier });
+    const server = await createRegionServer({ regionCode: code, database: regionDbs[code], verifier, assertionVerifier });
     running.set(subgraphNameFor(code), await server.listen());
     await publishRecordPointers({
       locatorUrl: running.get("locator")!.url,

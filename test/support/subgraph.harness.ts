@@ -1,10 +1,11 @@
-import { DevIssuer, generateSigningKey, verifierForJwks, type PersonaName } from "@scr/common";
+import { AssertionSigner, assertionVerifierForJwks, DevIssuer, generateSigningKey, verifierForJwks, type PersonaName } from "@scr/common";
 import { type ApolloServer, type BaseContext } from "@apollo/server";
 
-/** Keys and tokens for in-process subgraph tests. */
+/** Keys and tokens for in-process subgraph tests, and the locator's assertion keys. */
 export async function testIssuer() {
   const issuer = new DevIssuer(await generateSigningKey("unit"));
-  return { issuer, verifier: verifierForJwks(issuer.jwks) };
+  const assertionSigner = new AssertionSigner(await generateSigningKey("unit-assertions"));
+  return { issuer, verifier: verifierForJwks(issuer.jwks), assertionSigner, assertionVerifier: assertionVerifierForJwks(assertionSigner.jwks) };
 }
 
 interface InProcessServer<T extends BaseContext> {

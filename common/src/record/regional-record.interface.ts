@@ -1,6 +1,8 @@
 import { Field, InterfaceType } from "type-graphql";
 import { NhsNumberScalar } from "../nhs/nhs-number.scalar.js";
 import { DateTimeScalar } from "./scalars.js";
+import { WithheldSummary } from "./withheld.types.js";
+import { AccessLogEntry } from "../audit/access-log.type.js";
 import { Region } from "./region.type.js";
 import { Alert, Allergy, CarePlan, Condition, Document, Encounter, Medication, Observation } from "./regional-content.types.js";
 
@@ -39,4 +41,10 @@ export abstract class RegionalRecord {
   @Field(() => [CarePlan], { nullable: true }) carePlans?: CarePlan[] | null;
   @Field(() => [Alert], { nullable: true }) alerts?: Alert[] | null;
   @Field(() => [Document], { nullable: true }) documents?: Document[] | null;
+
+  @Field(() => WithheldSummary, { nullable: true, description: "Items of this region withheld from you, and why." })
+  withheld?: WithheldSummary | null;
+
+  @Field(() => [AccessLogEntry], { nullable: true, description: "Who accessed this region's record of the patient: for the patient and their practice's privacy officer." })
+  accessLog?: AccessLogEntry[] | null;
 }

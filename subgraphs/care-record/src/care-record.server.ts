@@ -1,15 +1,14 @@
-import { createSubgraphServer, type RequestIdentity, type TokenVerifier } from "@scr/common";
-import { buildCareRecordSchema } from "./schema.js";
+import { createSubgraphServer, type AssertionVerifier, type TokenVerifier } from "@scr/common";
+import { type CareRecordPolicyContext } from "./care-record.rules.js";
+import { buildGuardedCareRecordSchema } from "./schema.js";
 
-export interface CareRecordContext {
-  identity: RequestIdentity;
-}
+export type CareRecordContext = CareRecordPolicyContext;
 
 /** Stateless: merges what the gateway hands it, so it scales by replicas. */
-export async function createCareRecordServer(config: { verifier: TokenVerifier }) {
+export async function createCareRecordServer(config: { verifier: TokenVerifier; assertionVerifier: AssertionVerifier }) {
   return createSubgraphServer<CareRecordContext>({
-    schema: await buildCareRecordSchema(),
+    schema: await buildGuardedCareRecordSchema(),
     verifier: config.verifier,
-    context: (identity) => ({ identity }),
+    context: (identity) => ({ identity, verifyAssertion: config.assertionVerifier }),
   });
 }

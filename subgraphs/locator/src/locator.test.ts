@@ -28,7 +28,7 @@ describe("locator subgraph", () => {
       nhs_number: nhs, given_name: "Test", family_name: "Patient", prefix: null, birth_date: "1990-01-01", gender: "unknown",
       address_lines: ["1 Test Street"], postcode: "LS1 1AA", telephone: null, registered_practice: "B86001", restricted: false, updated_at: new Date(),
     })));
-    server = await createLocatorServer({ database, verifier: keys.verifier, regions: federationRegions() });
+    server = await createLocatorServer({ database, verifier: keys.verifier, assertionSigner: keys.assertionSigner, regions: federationRegions() });
     await server.apollo.start();
   }, 60_000);
 

@@ -1,5 +1,5 @@
 /** One region's subgraph: REGION=<ICB code>. Reads the environment, listens; building is elsewhere. */
-import { DevIssuer, dataDirFor, loadOrCreateSigningKey, portFor, regionOrThrow, stopOnSignal, subgraphNameFor, verifierFromEnv } from "@scr/common";
+import { assertionVerifierFromEnv, DevIssuer, dataDirFor, loadOrCreateSigningKey, portFor, regionOrThrow, stopOnSignal, subgraphNameFor, verifierFromEnv } from "@scr/common";
 import { createRegionServer } from "./region.server.js";
 import { openRegionDatabase } from "./region.database.js";
 import { publishRecordPointers } from "./pointers/pointer.publisher.js";
@@ -7,7 +7,7 @@ import { publishRecordPointers } from "./pointers/pointer.publisher.js";
 const region = regionOrThrow(process.env.REGION ?? "");
 const name = subgraphNameFor(region.code);
 const database = await openRegionDatabase(region.code, { dataDir: process.env.DATABASE_URL ? undefined : dataDirFor(name) });
-const server = await createRegionServer({ regionCode: region.code, database, verifier: verifierFromEnv() });
+const server = await createRegionServer({ regionCode: region.code, database, verifier: verifierFromEnv(), assertionVerifier: assertionVerifierFromEnv() });
 const running = await server.listen(portFor(name), process.env.HOST ?? "127.0.0.1");
 console.log(`${region.code} ${region.name} serving ${running.url} on ${database.kind}`);
 stopOnSignal(async () => { await running.stop(); await database.close(); });

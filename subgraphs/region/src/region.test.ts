@@ -1,4 +1,4 @@
-import { DEMO_PATIENTS, testRangeNhsNumbers, type Database } from "@scr/common";
+import { DEMO_PATIENTS, PERSONAS, testRangeNhsNumbers, type Database } from "@scr/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkInsert } from "../../../scripts/seed/bulk-insert.js";
 import { loadDemoFixtures } from "../../../scripts/seed/demo-load.js";
@@ -17,7 +17,8 @@ const ENTITIES = `query($representations: [_Any!]!) {
   }
 }`;
 
-const representations = (numbers: string[]) => numbers.map((nhsNumber) => ({ __typename: "RecordQE1", nhsNumber }));
+let assert: (nhsNumber: string) => Promise<string>;
+const representations = (numbers: string[]) => Promise.all(numbers.map(async (nhsNumber) => ({ __typename: "RecordQE1", nhsNumber, accessAssertion: await assert(nhsNumber) })));
 
 describe("region subgraph (QE1)", () => {
   const url = testDatabaseUrl("unit-region-qe1");
@@ -27,8 +28,9 @@ describe("region subgraph (QE1)", () => {
   const population = [...testRangeNhsNumbers(5000)].slice(0, 150);
 
   beforeAll(async () => {
-    const { issuer, verifier } = await testIssuer();
+    const { issuer, verifier, assertionSigner, assertionVerifier } = await testIssuer();
     token = await issuer.mintPersona("gp");
+    assert = (nhsNumber) => assertionSigner.sign({ subject: PERSONAS.gp.sub, organisation: PERSONAS.gp.org, nhsNumber, relationship: "REGISTERED_PRACTICE", reasonCode: null, reasonText: null }, "unit");
     database = await openRegionDatabase("QE1", { url });
     await loadDemoFixtures({ regions: { QE1: database.dataSource } }, { pointers: false });
     await bulkInsert(database.dataSource, "patient_record", population.map((nhs) => ({ nhs_number: nhs, verification_status: "01", sharing_objection: false, updated_at: new Date() })));
@@ -36,7 +38,7 @@ describe("region subgraph (QE1)", () => {
       id: `unit-${i}`, nhs_number: nhs, custodian: "P81001", source_system: "EMIS Web", recorded_at: new Date(), updated_at: new Date(), sensitivity: null,
       code: "91936005", system: "http://snomed.info/sct", display: "Allergy to penicillin", reaction: null, severity: null, criticality: "high", clinical_status: "active", onset: null,
     })));
-    server = await createRegionServer({ regionCode: "QE1", database, verifier });
+    server = await createRegionServer({ regionCode: "QE1", database, verifier, assertionVerifier });
     await server.apollo.start();
   }, 60_000);
 
@@ -46,7 +48,7 @@ describe("region subgraph (QE1)", () => {
   });
 
   it("resolves an entity with its full regional content and provenance", async () => {
-    const result = await execute(server, token, ENTITIES, { representations: representations([DEMO_PATIENTS.visitorFromPreston]) });
+    const result = await execute(server, token, ENTITIES, { representations: await representations([DEMO_PATIENTS.visitorFromPreston]) });
     expect(result.errors).toBeUndefined();
     const [record] = result.data!._entities as any[];
     expect(record.region.code).toBe("QE1");
@@ -56,14 +58,14 @@ describe("region subgraph (QE1)", () => {
   });
 
   it("returns null for a patient the region does not hold", async () => {
-    const result = await execute(server, token, ENTITIES, { representations: representations([DEMO_PATIENTS.knownNowhere]) });
+    const result = await execute(server, token, ENTITIES, { representations: await representations([DEMO_PATIENTS.knownNowhere]) });
     expect(result.data!._entities).toEqual([null]);
   });
 
   it("answers a batch of 100 patients with as many SQL statements as a batch of 1", async () => {
     const count = async (numbers: string[]) => {
       const before = database.statements.count;
-      const result = await execute(server, token, ENTITIES, { representations: representations(numbers) });
+      const result = await execute(server, token, ENTITIES, { representations: await representations(numbers) });
       expect(result.errors).toBeUndefined();
       expect((result.data!._entities as unknown[]).filter(Boolean)).toHaveLength(numbers.length);
       return database.statements.count - before;
@@ -76,7 +78,7 @@ describe("region subgraph (QE1)", () => {
 
   it("keeps results in the order of the representations", async () => {
     const numbers = [population[3], DEMO_PATIENTS.knownNowhere, population[1]];
-    const result = await execute(server, token, ENTITIES, { representations: representations(numbers) });
+    const result = await execute(server, token, ENTITIES, { representations: await representations(numbers) });
     expect((result.data!._entities as any[]).map((e) => e?.nhsNumber ?? null)).toEqual([population[3], null, population[1]]);
   });
 

@@ -1,4 +1,4 @@
-import { NhsNumberScalar, Region, RegionalRecord } from "@scr/common";
+import { NhsNumberScalar, Region, RegionalRecord, summariseWithheld, WithheldSummary, type WithheldReason } from "@scr/common";
 import { Directive, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import { completenessOf } from "../merge/completeness.js";
 import { endOfLifeOf } from "../merge/end-of-life.js";
@@ -23,6 +23,10 @@ export class UnifiedPatient {
   @Directive("@external")
   @Field(() => [Region])
   regionsHoldingRecords!: Pick<Region, "code">[];
+
+  @Directive("@external")
+  @Field(() => String, { nullable: true })
+  accessAssertion?: string | null;
 }
 
 // A region that failed is missing from `records`; the locator's list still names it.
@@ -55,8 +59,18 @@ export class UnifiedPatientResolver {
   endOfLife(@Root() patient: UnifiedPatient) { return endOfLifeOf(recordsOf(patient)); }
 
   @Directive(requiresRecords())
-  @FieldResolver(() => RecordCompleteness, { description: "Which regions answered; an incomplete view says so here." })
+  @FieldResolver(() => RecordCompleteness, { nullable: true, description: "Which regions answered; an incomplete view says so here." })
   completeness(@Root() patient: UnifiedPatient) { return completenessOf(recordsOf(patient), patient.regionsHoldingRecords ?? []); }
+
+  @Directive(requiresRecords("withheld"))
+  @FieldResolver(() => WithheldSummary, { nullable: true, description: "Items withheld from you across all regions, and why; never which." })
+  withheld(@Root() patient: UnifiedPatient): WithheldSummary {
+    const reasons = recordsOf(patient).flatMap((record) => {
+      const summary = record.withheld as WithheldSummary | null | undefined;
+      return (summary?.reasons ?? []).flatMap(({ reason, count }) => Array<WithheldReason>(count).fill(reason));
+    });
+    return summariseWithheld(reasons);
+  }
 }
 
 export const unifiedPatientReference = {

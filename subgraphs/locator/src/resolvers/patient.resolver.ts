@@ -1,10 +1,10 @@
-import { NhsNumberScalar, Region, recordTypeNameFor } from "@scr/common";
+import { AccessLogEntry, decideAccessLog, decideLookup, forbidden, NhsNumberScalar, Region, recordTypeNameFor } from "@scr/common";
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { type PatientEntity } from "../entities/locator.entities.js";
 import { type LocatorContext } from "../locator.context.js";
 import { Demographics, Patient } from "../types/patient.types.js";
-import { RegionalRecordReference } from "../types/regional-record.references.js";
+import { RegionalRecordReference, regionRecordReferenceValue } from "../types/regional-record.references.js";
 
 export const MAX_PATIENTS_PER_QUERY = 100;
 
@@ -30,12 +30,18 @@ async function regionsHolding(patient: Patient, context: LocatorContext): Promis
   });
 }
 
+/** Looks a patient up, auditing the lookup (found or not) before anything is returned. */
+export async function lookUp(nhsNumber: string, context: LocatorContext): Promise<Patient | null> {
+  const row = await context.loaders.patients.load(nhsNumber);
+  await context.audit.record({ action: "LOOKUP", nhsNumber, region: "CENTRAL", categoriesReturned: row ? ["patient"] : [], decision: decideLookup(context.identity.caller, nhsNumber) });
+  return row ? { nhsNumber } : null;
+}
+
 @Resolver(() => Patient)
 export class PatientResolver {
   @Query(() => Patient, { nullable: true, description: "One patient by NHS number; null when no region knows them." })
-  async patient(@Arg("nhsNumber", () => NhsNumberScalar) nhsNumber: string, @Ctx() context: LocatorContext): Promise<Patient | null> {
-    const row = await context.loaders.patients.load(nhsNumber);
-    return row ? { nhsNumber } : null;
+  patient(@Arg("nhsNumber", () => NhsNumberScalar) nhsNumber: string, @Ctx() context: LocatorContext): Promise<Patient | null> {
+    return lookUp(nhsNumber, context);
   }
 
   @Query(() => [Patient], { nullable: "items", description: `Up to ${MAX_PATIENTS_PER_QUERY} patients, in the order asked; null for unknown numbers.` })
@@ -45,11 +51,7 @@ export class PatientResolver {
         extensions: { code: "BAD_USER_INPUT", argument: "nhsNumbers" },
       });
     }
-    const rows = await context.loaders.patients.loadMany(nhsNumbers);
-    return rows.map((row, i) => {
-      if (row instanceof Error) throw row;
-      return row ? { nhsNumber: nhsNumbers[i] } : null;
-    });
+    return Promise.all(nhsNumbers.map((nhsNumber) => lookUp(nhsNumber, context)));
   }
 
   @FieldResolver(() => Demographics, { nullable: true })
@@ -61,21 +63,30 @@ export class PatientResolver {
   @FieldResolver(() => [RegionalRecordReference], { description: "One record per federated region that holds data for the patient." })
   async records(@Root() patient: Patient, @Ctx() context: LocatorContext) {
     const regions = await regionsHolding(patient, context);
-    return regions.map((region) => ({ __typename: recordTypeNameFor(region.code), nhsNumber: patient.nhsNumber }));
+    return Promise.all(regions.map((region) => regionRecordReferenceValue(recordTypeNameFor(region.code), patient.nhsNumber, context)));
   }
 
-  @FieldResolver(() => [Region], {
-    description: "The regions whose records the locator points to, whether or not they answer right now.",
-  })
+  @FieldResolver(() => [Region], { description: "The regions whose records the locator points to, whether or not they answer right now." })
   regionsHoldingRecords(@Root() patient: Patient, @Ctx() context: LocatorContext): Promise<Region[]> {
     return regionsHolding(patient, context);
   }
+
+  @Directive("@inaccessible")
+  @FieldResolver(() => String, { nullable: true, description: "The locator's signed access decision for this caller and patient." })
+  accessAssertion(@Root() patient: Patient, @Ctx() context: LocatorContext): Promise<string> {
+    return context.signedAssertions.load(patient.nhsNumber);
+  }
+
+  @FieldResolver(() => [AccessLogEntry], { nullable: true, description: "Lookups of this patient: for the patient and their practice's privacy officer." })
+  async lookupLog(@Root() patient: Patient, @Ctx() context: LocatorContext): Promise<AccessLogEntry[]> {
+    const decision = decideAccessLog(context.identity.caller, patient.nhsNumber, await context.relationships.load(patient.nhsNumber));
+    await context.audit.record({ action: "READ_ACCESS_LOG", nhsNumber: patient.nhsNumber, region: "CENTRAL", [decision.permitted ? "categoriesReturned" : "categoriesWithheld"]: ["lookupLog"], decision });
+    if (!decision.permitted) throw forbidden(decision.reason ?? "NOT_PERMITTED");
+    return context.accessLogs.load(patient.nhsNumber);
+  }
 }
 
-/** `_entities` for Patient: known patients only. */
+/** `_entities` for Patient: known patients only, audited like any lookup. */
 export const patientReference = {
-  async __resolveReference(reference: { nhsNumber: string }, context: LocatorContext): Promise<Patient | null> {
-    const row = await context.loaders.patients.load(reference.nhsNumber);
-    return row ? { nhsNumber: reference.nhsNumber } : null;
-  },
+  __resolveReference: (reference: { nhsNumber: string }, context: LocatorContext) => lookUp(reference.nhsNumber, context),
 };

@@ -2,6 +2,7 @@ import { NhsNumberScalar } from "@scr/common";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { type LocatorContext } from "../locator.context.js";
+import { CareEpisodeInput } from "../types/access.types.js";
 
 export const MAX_POINTERS_PER_CALL = 1000;
 
@@ -25,23 +26,47 @@ export class PointerResolver {
     @Arg("nhsNumbers", () => [NhsNumberScalar]) nhsNumbers: string[],
     @Ctx() context: LocatorContext,
   ): Promise<PointerRegistration> {
-    const code = region.toUpperCase();
-    const service = context.identity.caller.service;
-    if (!service) throw forbidden("Only a region's service identity may register record pointers.", "SERVICE_IDENTITY_REQUIRED");
-    if (service.region?.toUpperCase() !== code) throw forbidden("A region may register pointers for itself only.", "REGION_MISMATCH");
-    if (!context.regions.has(code)) {
-      throw new GraphQLError(`Region ${code} is not part of this federation.`, { extensions: { code: "BAD_USER_INPUT", argument: "region" } });
-    }
-    if (nhsNumbers.length > MAX_POINTERS_PER_CALL) {
-      throw new GraphQLError(`At most ${MAX_POINTERS_PER_CALL} pointers per call.`, { extensions: { code: "BAD_USER_INPUT", argument: "nhsNumbers" } });
-    }
+    const { code, service } = actingRegion(region, nhsNumbers.length, "nhsNumbers", context);
     const unique = [...new Set(nhsNumbers)];
     await context.dataSource.query(
       `INSERT INTO record_pointer (nhs_number, region_code, registered_by, updated_at)
        SELECT n, $2, $3, now() FROM unnest($1::varchar[]) AS n
        ON CONFLICT (nhs_number, region_code) DO UPDATE SET registered_by = EXCLUDED.registered_by, updated_at = now()`,
-      [unique, code, service.name],
+      [unique, code, service],
     );
     return { region: code, registered: unique.length };
   }
+
+  @Mutation(() => PointerRegistration, {
+    description: "A region declares encounters, referrals and ambulance incidents: the care episodes that give an organisation a legitimate relationship. Only that region's own service token may do so.",
+  })
+  async registerCareEpisodes(
+    @Arg("region", () => String) region: string,
+    @Arg("episodes", () => [CareEpisodeInput]) episodes: CareEpisodeInput[],
+    @Ctx() context: LocatorContext,
+  ): Promise<PointerRegistration> {
+    const { code } = actingRegion(region, episodes.length, "episodes", context);
+    await context.dataSource.query(
+      `INSERT INTO care_episode (nhs_number, organisation, region_code, started_at, ended_at)
+       SELECT n, o, $5, s, e FROM unnest($1::varchar[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS u(n, o, s, e)
+       ON CONFLICT (nhs_number, organisation, region_code, started_at) DO UPDATE SET ended_at = EXCLUDED.ended_at`,
+      [episodes.map((e) => e.nhsNumber), episodes.map((e) => e.organisation), episodes.map((e) => e.start.toISOString()), episodes.map((e) => e.end?.toISOString() ?? null), code],
+    );
+    return { region: code, registered: episodes.length };
+  }
+}
+
+/** The region a service token acts for, checked against the region named and the federation. */
+function actingRegion(region: string, batchSize: number, argument: string, context: LocatorContext) {
+  const code = region.toUpperCase();
+  const service = context.identity.caller.service;
+  if (!service) throw forbidden("Only a region's service identity may register record pointers.", "SERVICE_IDENTITY_REQUIRED");
+  if (service.region?.toUpperCase() !== code) throw forbidden("A region may register pointers for itself only.", "REGION_MISMATCH");
+  if (!context.regions.has(code)) {
+    throw new GraphQLError(`Region ${code} is not part of this federation.`, { extensions: { code: "BAD_USER_INPUT", argument: "region" } });
+  }
+  if (batchSize > MAX_POINTERS_PER_CALL) {
+    throw new GraphQLError(`At most ${MAX_POINTERS_PER_CALL} per call.`, { extensions: { code: "BAD_USER_INPUT", argument } });
+  }
+  return { code, service: service.name };
 }

@@ -53,3 +53,8 @@ export function createRegionLoaders(dataSource: DataSource): RegionLoaders {
     }),
   };
 }
+
+/** A section's items as their common shape, for policy code that looks only at provenance. */
+export function loadSection(loaders: RegionLoaders, section: ClinicalSection, nhsNumber: string): Promise<RegionalItemEntity[]> {
+  return (loaders[section] as DataLoader<string, RegionalItemEntity[]>).load(nhsNumber);
+}

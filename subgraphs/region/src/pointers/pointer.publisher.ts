@@ -1,8 +1,11 @@
 import { type DataSource } from "typeorm";
 import { heldNhsNumbers } from "./held-patients.js";
 
-const REGISTER = `mutation Register($region: String!, $nhsNumbers: [NhsNumber!]!) {
+const REGISTER_POINTERS = `mutation Register($region: String!, $nhsNumbers: [NhsNumber!]!) {
   registerRecordPointers(region: $region, nhsNumbers: $nhsNumbers) { registered }
+}`;
+const REGISTER_EPISODES = `mutation Episodes($region: String!, $episodes: [CareEpisodeInput!]!) {
+  registerCareEpisodes(region: $region, episodes: $episodes) { registered }
 }`;
 
 export interface PointerPublication {
@@ -13,20 +16,34 @@ export interface PointerPublication {
   dataSource: DataSource;
 }
 
-/** Tells the locator, through its authenticated API, every patient this region holds data for. */
+async function call(publication: PointerPublication, query: string, variables: Record<string, unknown>): Promise<number> {
+  const response = await fetch(publication.locatorUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await publication.serviceToken()}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, { registered: number }>; errors?: { message: string }[] };
+  const result = body.data && Object.values(body.data)[0];
+  if (!response.ok || body.errors?.length || !result) {
+    throw new Error(`Locator refused (${response.status}): ${body.errors?.map((e) => e.message).join("; ") ?? "no data"}`);
+  }
+  return result.registered;
+}
+
+/**
+ * Tells the locator, through its authenticated API, every patient this region holds data for and the
+ * care episodes (encounters) that give organisations a legitimate relationship with them.
+ */
 export async function publishRecordPointers(publication: PointerPublication): Promise<number> {
   let published = 0;
   for await (const nhsNumbers of heldNhsNumbers(publication.dataSource)) {
-    const response = await fetch(publication.locatorUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${await publication.serviceToken()}` },
-      body: JSON.stringify({ query: REGISTER, variables: { region: publication.regionCode, nhsNumbers } }),
-    });
-    const body = (await response.json()) as { data?: { registerRecordPointers?: { registered: number } }; errors?: { message: string }[] };
-    if (!response.ok || body.errors?.length || !body.data?.registerRecordPointers) {
-      throw new Error(`Locator refused pointers (${response.status}): ${body.errors?.map((e) => e.message).join("; ") ?? "no data"}`);
+    published += await call(publication, REGISTER_POINTERS, { region: publication.regionCode, nhsNumbers });
+    const encounters: { nhs_number: string; organisation: string; start_time: Date; end_time: Date | null }[] = await publication.dataSource.query(
+      "SELECT nhs_number, organisation, start_time, end_time FROM encounter WHERE nhs_number = ANY($1::varchar[])", [nhsNumbers]);
+    for (let i = 0; i < encounters.length; i += 1000) {
+      const episodes = encounters.slice(i, i + 1000).map((e) => ({ nhsNumber: e.nhs_number, organisation: e.organisation, start: new Date(e.start_time).toISOString(), end: e.end_time ? new Date(e.end_time).toISOString() : null }));
+      await call(publication, REGISTER_EPISODES, { region: publication.regionCode, episodes });
     }
-    published += body.data.registerRecordPointers.registered;
   }
   return published;
 }

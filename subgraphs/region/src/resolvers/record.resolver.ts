@@ -1,9 +1,12 @@
 import {
-  Alert, Allergy, CarePlan, Condition, DateTimeScalar, Document, Encounter, Medication, Observation,
-  Region, RegionalRecord, recordTypeNameFor, type RegionInfo,
+  AccessLogEntry, Alert, Allergy, CarePlan, Condition, DateTimeScalar, Document, Encounter, Medication, Observation,
+  Region, RegionalRecord, recordTypeNameFor, summariseWithheld, WithheldSummary, type RegionInfo,
 } from "@scr/common";
-import { Ctx, Directive, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
-import { type ClinicalSection } from "../entities/clinical.entities.js";
+import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
+import { CLINICAL_SECTIONS, type ClinicalSection } from "../entities/clinical.entities.js";
+import { type RegionalItemEntity } from "../entities/regional-item.entity.js";
+import { loadSection } from "../loaders/region.loaders.js";
+import { partition, type RecordAccess } from "../policy/record-access.js";
 import { type RegionContext } from "../region.context.js";
 import { toGraphItem } from "./item.mapping.js";
 
@@ -11,7 +14,11 @@ export interface RegionRecordSource {
   nhsNumber: string;
   verificationStatus: string;
   updatedAt: Date;
+  access: RecordAccess;
 }
+
+/** Every guarded field needs the locator's signed access decision for this caller and patient. */
+const REQUIRES_ASSERTION = `@requires(fields: "accessAssertion")`;
 
 /**
  * The region's own entity type (e.g. `RecordQE1`), made at run time from the ICB code so that one
@@ -23,12 +30,14 @@ export function createRegionRecordType(region: RegionInfo) {
   @Directive(`@key(fields: "nhsNumber")`)
   @ObjectType(typeName, { implements: RegionalRecord, description: `The ${region.name} shared care record of one patient.` })
   class RegionRecord extends RegionalRecord {
-    static readonly typeName = typeName;
+    @Directive("@external")
+    @Field(() => String, { nullable: true, description: "Signed by the locator; never shown to clients." })
+    accessAssertion?: string | null;
   }
 
   async function section(context: RegionContext, record: RegionRecordSource, name: ClinicalSection) {
-    const items = await context.loaders[name].load(record.nhsNumber);
-    return items.map((item) => toGraphItem(item, context.region));
+    const { visible } = partition(await loadSection(context.loaders, name, record.nhsNumber), record.access);
+    return visible.map((item) => toGraphItem(item, context.region));
   }
 
   @Resolver(() => RegionRecord)
@@ -42,29 +51,40 @@ export function createRegionRecordType(region: RegionInfo) {
     @FieldResolver(() => DateTimeScalar, { nullable: true })
     lastUpdated(@Root() record: RegionRecordSource) { return record.updatedAt; }
 
-    @FieldResolver(() => [Allergy], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Allergy], { nullable: true })
     allergies(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "allergies"); }
 
-    @FieldResolver(() => [Medication], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Medication], { nullable: true })
     medications(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "medications"); }
 
-    @FieldResolver(() => [Condition], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Condition], { nullable: true })
     conditions(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "conditions"); }
 
-    @FieldResolver(() => [Encounter], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Encounter], { nullable: true })
     encounters(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "encounters"); }
 
-    @FieldResolver(() => [Observation], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Observation], { nullable: true })
     observations(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "observations"); }
 
-    @FieldResolver(() => [CarePlan], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [CarePlan], { nullable: true })
     carePlans(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "carePlans"); }
 
-    @FieldResolver(() => [Alert], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Alert], { nullable: true })
     alerts(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "alerts"); }
 
-    @FieldResolver(() => [Document], { nullable: true })
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [Document], { nullable: true })
     documents(@Root() r: RegionRecordSource, @Ctx() c: RegionContext) { return section(c, r, "documents"); }
+
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => WithheldSummary, { nullable: true })
+    async withheld(@Root() record: RegionRecordSource, @Ctx() context: RegionContext): Promise<WithheldSummary> {
+      const sections = await Promise.all(CLINICAL_SECTIONS.map((name) => context.loaders[name].load(record.nhsNumber)));
+      return summariseWithheld(sections.flatMap((items) => partition(items as RegionalItemEntity[], record.access).withheld));
+    }
+
+    @Directive(REQUIRES_ASSERTION) @FieldResolver(() => [AccessLogEntry], { nullable: true })
+    accessLog(@Root() record: RegionRecordSource, @Ctx() context: RegionContext) {
+      return context.accessLogs.load(record.nhsNumber);
+    }
   }
 
   return { RegionRecord, RegionRecordResolver, typeName };
