@@ -6,6 +6,12 @@ import { type RegionRecordSource } from "../resolvers/record.resolver.js";
 const clinicalContent = rule("clinicalContent", { cache: "no_cache" })((record: RegionRecordSource) =>
   record.access?.clinical.permitted === true || forbidden(record.access?.clinical.reason ?? "NOT_PERMITTED"));
 
+/** Someone who may read the record but for the patient's objection is told so, with a count. */
+const withheldSummary = rule("withheldSummary", { cache: "no_cache" })((record: RegionRecordSource) => {
+  const clinical = record.access?.clinical;
+  return clinical?.permitted === true || clinical?.reason === "PATIENT_OBJECTION" || forbidden(clinical?.reason ?? "NOT_PERMITTED");
+});
+
 const accessLog = rule("accessLog", { cache: "no_cache" })((record: RegionRecordSource) =>
   record.access?.accessLog.permitted === true || forbidden(record.access?.accessLog.reason ?? "NOT_PERMITTED"));
 
@@ -28,7 +34,7 @@ export function regionRules(typeName: string): IRules {
       nhsNumberVerificationStatus: recordExistence,
       accessAssertion: rule("never", { cache: "contextual" })(() => forbidden("NOT_PERMITTED")),
       ...Object.fromEntries(CLINICAL_SECTIONS.map((section) => [section, clinicalContent])),
-      withheld: clinicalContent,
+      withheld: withheldSummary,
       accessLog,
     },
     // Reachable only through a guarded record.
