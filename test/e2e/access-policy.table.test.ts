@@ -26,8 +26,8 @@ const VISITOR: Record<PersonaName, Record<Group, Outcome>> = {
   paramedic:         { lookup: "ok", demographics: "ok", regions: "ok", unifiedClinical: NO_RELATIONSHIP, regionalClinical: NO_RELATIONSHIP, accessLog: ROLE, regionalAccessLog: ROLE },
   receptionist:      { lookup: "ok", demographics: "ok", regions: "ok", unifiedClinical: ROLE, regionalClinical: ROLE, accessLog: ROLE, regionalAccessLog: ROLE },
   researcher:        { lookup: PURPOSE, demographics: PURPOSE, regions: PURPOSE, unifiedClinical: PURPOSE, regionalClinical: PURPOSE, accessLog: PURPOSE, regionalAccessLog: PURPOSE },
-  "privacy-officer": { lookup: "ok", demographics: ROLE, regions: ROLE, unifiedClinical: ROLE, regionalClinical: ROLE, accessLog: "ok", regionalAccessLog: ROLE },
-  patient:           { lookup: "ok", demographics: ROLE, regions: ROLE, unifiedClinical: ROLE, regionalClinical: ROLE, accessLog: "ok", regionalAccessLog: ROLE },
+  "privacy-officer": { lookup: "ok", demographics: ROLE, regions: "ok", unifiedClinical: ROLE, regionalClinical: ROLE, accessLog: "ok", regionalAccessLog: "ok" },
+  patient:           { lookup: "ok", demographics: ROLE, regions: "ok", unifiedClinical: ROLE, regionalClinical: ROLE, accessLog: "ok", regionalAccessLog: "ok" },
 };
 
 /** The other fixed patients, for the personas that tell them apart. */

@@ -29,8 +29,9 @@ export function locatorRules(regionTypeNames: string[]): IRules {
     Patient: {
       nhsNumber: patientInSight,
       demographics: demographicsReaders,
-      records: demographicsReaders,
-      regionsHoldingRecords: demographicsReaders,
+      // Which regions hold records: professionals, and the patient, so the access logs can be reached.
+      records: patientInSight,
+      regionsHoldingRecords: patientInSight,
       // A signed statement of this caller's own relationship: useless to anyone else.
       accessAssertion: patientInSight,
       lookupLog: patientInSight,
