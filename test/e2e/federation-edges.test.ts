@@ -1,4 +1,4 @@
-import { INVALID_NHS_NUMBER } from "@scr/common";
+import { DevIssuer, generateSigningKey, INVALID_NHS_NUMBER } from "@scr/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postGraphQL, startFederation, type Federation } from "../support/federation.harness.js";
 
@@ -60,6 +60,39 @@ describe("federation edges, through the gateway", () => {
     expect(noToken.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const forged = await postGraphQL(url, `{ _service { sdl } }`, {}, { authorization: "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0." });
     expect(forged.status).toBe(401);
+  });
+
+  describe("tokens a subgraph must refuse when called directly", () => {
+    const refusedBy = async (token: string) => {
+      for (const subgraph of ["locator", "region-qe1", "care-record"]) {
+        const { status, body } = await postGraphQL(federation.subgraphUrls[subgraph], `{ _service { sdl } }`, {}, { authorization: `Bearer ${token}` });
+        expect(status, subgraph).toBe(401);
+        expect(body.errors?.[0].extensions?.code, subgraph).toBe("UNAUTHENTICATED");
+        expect(body.data ?? null, subgraph).toBeNull();
+      }
+      const viaGateway = await postGraphQL(federation.gatewayUrl, `{ patient(nhsNumber: "9990000018") { nhsNumber } }`, {}, { authorization: `Bearer ${token}` });
+      expect(viaGateway.status).toBe(401);
+    };
+
+    it("another issuer's token (a key it does not trust)", async () => {
+      const stranger = new DevIssuer(await generateSigningKey("stranger"));
+      await refusedBy(await stranger.mintPersona("gp"));
+    });
+
+    it("a token naming another issuer or audience", async () => {
+      await refusedBy(await federation.issuer.mintPersona("gp", { issuer: "https://login.example.org" }));
+      await refusedBy(await federation.issuer.mintPersona("gp", { audience: "urn:some-other-service" }));
+    });
+
+    it("an expired token, and one not valid yet", async () => {
+      await refusedBy(await federation.issuer.mintPersona("gp", { lifetimeSeconds: -120 }));
+      await refusedBy(await federation.issuer.mintPersona("gp", { notBefore: new Date(Date.now() + 10 * 60_000) }));
+    });
+
+    it("while the same subgraph answers a valid token", async () => {
+      const { status } = await postGraphQL(federation.subgraphUrls["region-qe1"], `{ _service { sdl } }`, {}, { authorization: `Bearer ${await federation.tokenFor("gp")}` });
+      expect(status).toBe(200);
+    });
   });
 
   it("forwards the caller's token and the request id to every subgraph it asks", async () => {

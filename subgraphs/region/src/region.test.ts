@@ -1,4 +1,4 @@
-import { DEMO_PATIENTS, PERSONAS, testRangeNhsNumbers, type Database } from "@scr/common";
+import { DEMO_PATIENTS, PERSONAS, testRangeNhsNumbers, type Database, type DevIssuer } from "@scr/common";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkInsert } from "../../../scripts/seed/bulk-insert.js";
 import { loadDemoFixtures } from "../../../scripts/seed/demo-load.js";
@@ -25,10 +25,13 @@ describe("region subgraph (QE1)", () => {
   let database: Database;
   let server: Awaited<ReturnType<typeof createRegionServer>>;
   let token: string;
+  let issuer: DevIssuer;
   const population = [...testRangeNhsNumbers(5000)].slice(0, 150);
 
   beforeAll(async () => {
-    const { issuer, verifier, assertionSigner, assertionVerifier } = await testIssuer();
+    const keys = await testIssuer();
+    const { verifier, assertionSigner, assertionVerifier } = keys;
+    issuer = keys.issuer;
     token = await issuer.mintPersona("gp");
     assert = (nhsNumber) => assertionSigner.sign({ subject: PERSONAS.gp.sub, organisation: PERSONAS.gp.org, nhsNumber, relationship: "REGISTERED_PRACTICE", reasonCode: null, reasonText: null }, "unit");
     database = await openRegionDatabase("QE1", { url });
@@ -80,6 +83,19 @@ describe("region subgraph (QE1)", () => {
     const numbers = [population[3], DEMO_PATIENTS.knownNowhere, population[1]];
     const result = await execute(server, token, ENTITIES, { representations: await representations(numbers) });
     expect((result.data!._entities as any[]).map((e) => e?.nhsNumber ?? null)).toEqual([population[3], null, population[1]]);
+  });
+
+  it("guards _entities through the shield: no relationship, forged or missing assertion, wrong role", async () => {
+    const paramedic = await issuer.mintPersona("paramedic");
+    const unsigned = await execute(server, paramedic, ENTITIES, { representations: [{ __typename: "RecordQE1", nhsNumber: DEMO_PATIENTS.visitorFromPreston }] });
+    expect(unsigned.errors?.map((e) => e.extensions?.reason)).toContain("NO_LEGITIMATE_RELATIONSHIP");
+    expect((unsigned.data!._entities as any[])[0].allergies).toBeNull();
+    // The gp's assertion is bound to the gp: useless with the paramedic's token.
+    const borrowed = await execute(server, paramedic, ENTITIES, { representations: await representations([DEMO_PATIENTS.visitorFromPreston]) });
+    expect((borrowed.data!._entities as any[])[0].allergies).toBeNull();
+    const receptionist = await execute(server, await issuer.mintPersona("receptionist"), ENTITIES, { representations: [{ __typename: "RecordQE1", nhsNumber: DEMO_PATIENTS.visitorFromPreston }] });
+    expect(receptionist.errors?.map((e) => e.extensions?.reason)).toContain("ROLE_NOT_PERMITTED");
+    expect((receptionist.data!._entities as any[])[0].region).toEqual({ code: "QE1" });
   });
 
   it("serves its federation SDL", async () => {
