@@ -2,18 +2,16 @@
  * `npm start`: the whole demo federation, each part in its own process as in production, on embedded
  * PGlite databases seeded with the demo data (or on DATABASE_URL's server). Ctrl-C stops all.
  */
-import { DevIssuer, ensureDevAssertionKey, loadOrCreateSigningKey, readSupergraphConfig, REPO_ROOT } from "@scr/common";
+import { DevIssuer, loadOrCreateSigningKey, readSupergraphConfig, REPO_ROOT } from "@scr/common";
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { seedIfEmpty } from "./seed/seed-if-empty.js";
+import { prepareDevelopment } from "./prepare.js";
 
 const gatewayPort = Number(process.env.PORT ?? 4000);
 const config = readSupergraphConfig();
 const locatorUrl = config.subgraphs.find((s) => s.name === "locator")!.routingUrl;
 
-await loadOrCreateSigningKey(); // before any child, so they all trust the same keys
-await ensureDevAssertionKey();
-await seedIfEmpty();
+await prepareDevelopment();
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;

@@ -20,3 +20,17 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error?: unk
   }
   return maskError(formatted);
 }
+
+/**
+ * The same refusal reaches the client once: every region refusing the data a unified field
+ * requires would otherwise repeat it per region.
+ */
+export function withoutDuplicates(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const key = JSON.stringify([error.message, error.path, error.extensions?.code, error.extensions?.reason, error.extensions?.region]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -8,6 +8,7 @@ import { ForwardingDataSource } from "./forwarding.data-source.js";
 import { gatewayContext, type GatewayContext } from "./gateway.context.js";
 import { formatGatewayError } from "./gateway.errors.js";
 import { bindScalars } from "./scalars.binding.js";
+import { withoutDuplicates } from "./gateway.errors.js";
 
 export interface GatewayConfig {
   supergraphSdl: string;
@@ -53,6 +54,9 @@ export function createGateway(config: GatewayConfig) {
           return {
             async willSendResponse({ response }) {
               if (contextValue?.identity) response.http.headers.set("x-request-id", contextValue.identity.requestId);
+              if (response.body.kind === "single" && response.body.singleResult.errors) {
+                response.body.singleResult.errors = withoutDuplicates(response.body.singleResult.errors);
+              }
             },
           };
         },

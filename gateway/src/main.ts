@@ -1,5 +1,5 @@
 /** The gateway. Reads the environment and the committed supergraph, listens. */
-import { DevIssuer, loadOrCreateSigningKey, REPO_ROOT, stopOnSignal, verifierFromEnv } from "@scr/common";
+import { DevIssuer, loadOrCreateSigningKey, readSupergraphConfig, REPO_ROOT, stopOnSignal, verifierFromEnv } from "@scr/common";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createGateway } from "./gateway.server.js";
@@ -11,7 +11,12 @@ if (!production) {
   const issuer = new DevIssuer(await loadOrCreateSigningKey());
   development = { sandboxToken: await issuer.mintPersona((process.env.SANDBOX_PERSONA ?? "gp") as "gp"), jwks: issuer.jwks };
 }
-const gateway = createGateway({ supergraphSdl, verifier: verifierFromEnv(), production, development });
+// `<SUBGRAPH>_URL` (e.g. REGION_QE1_URL) overrides a routing URL of the supergraph, per deployment.
+const subgraphUrls = Object.fromEntries(readSupergraphConfig().subgraphs.flatMap(({ name }) => {
+  const url = process.env[`${name.toUpperCase().replace(/-/g, "_")}_URL`];
+  return url ? [[name, url]] : [];
+}));
+const gateway = createGateway({ supergraphSdl, verifier: verifierFromEnv(), production, development, subgraphUrls });
 const running = await gateway.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? "127.0.0.1");
 console.log(`gateway serving ${running.url.replace("127.0.0.1", "localhost")}`);
 stopOnSignal(() => running.stop());
