@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 /** Fixed "now" of the synthetic world, so output never depends on when the generator runs. */
 export const REFERENCE_TIME = Date.UTC(2026, 10, 30);
 const HISTORY_START = Date.UTC(2012, 0, 1);
-const INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+const INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ".split(""); // letters a postcode's inward code may use
 /** Known systems of the demo trusts (fixtures agree); other trusts get one derived from their code. */
 const TRUST_SYSTEMS: Record<string, string> = { RXN: "Cerner Millennium", RYJ: "Cerner Millennium", RTD: "Cerner Millennium", RWF: "Allscripts Sunrise" };
 
@@ -30,7 +30,7 @@ export function demographics(rng: Random, nhs: string, home: RegionPlaces): { ro
   const age = band < 0.2 ? rng.int(0, 17) : band < 0.47 ? rng.int(18, 39) : band < 0.79 ? rng.int(40, 64) : band < 0.96 ? rng.int(65, 84) : rng.int(85, 101);
   const birthMs = REFERENCE_TIME - age * 365.25 * DAY - rng.int(1, 364) * DAY;
   const town = rng.pick(home.towns);
-  const postcode = `${rng.pick(town.postcodeDistricts)} ${rng.int(1, 9)}${rng.pick(INWARD_LETTERS.split(""))}${rng.pick(INWARD_LETTERS.split(""))}`;
+  const postcode = `${rng.pick(town.postcodeDistricts)} ${rng.int(1, 9)}${rng.pick(INWARD_LETTERS)}${rng.pick(INWARD_LETTERS)}`;
   const telephone = rng.chance(0.6) ? `${DRAMA_MOBILE}${rng.digits(3)}` : `${home.landline}${rng.digits(3)}`;
   return {
     age, birthMs,
@@ -44,7 +44,7 @@ export function demographics(rng: Random, nhs: string, home: RegionPlaces): { ro
   };
 }
 
-/** Writes one region's record of a patient into `tables`. `home`: the region of the registered GP practice. */
+/** Writes one region's record of a patient into that region's `tables`; ids are unique per region. */
 export class RecordWriter {
   private n = 0;
   private latest = 0;
@@ -79,10 +79,11 @@ export class RecordWriter {
       const onset = rng.between(Math.max(p.birthMs + c.minAge * 365 * DAY, Date.UTC(1990, 0, 1)), REFERENCE_TIME - 30 * DAY);
       const recorded = new Date(Math.max(onset.getTime(), HISTORY_START) + rng.int(0, 20) * DAY);
       const resolved = (c.code === "35489007" || c.code === "197480006") && rng.chance(0.25);
-      gp("condition", recorded, { code: c.code, system: SNOMED, display: c.display, clinical_status: resolved ? "resolved" : "active", onset, abatement: resolved ? this.since(3) : null });
+      gp("condition", recorded, { code: c.code, system: SNOMED, display: c.display, clinical_status: resolved ? "resolved" : "active", onset,
+        abatement: resolved ? new Date(Math.min(REFERENCE_TIME - DAY, onset.getTime() + rng.int(90, 720) * DAY)) : null });
       if (c.medicines.length === 0) continue;
       const m = MEDICINES[rng.pick(c.medicines)];
-      const start = new Date(recorded.getTime() + rng.int(0, 60) * DAY);
+      const start = new Date(Math.min(REFERENCE_TIME - 10 * DAY, recorded.getTime() + rng.int(0, 60) * DAY));
       const course = "course" in m && m.course;
       const stopped = !course && rng.chance(0.1);
       const row: Row = { code: m.code, system: DMD, display: m.display, dosage: m.dosage, status: course ? "completed" : stopped ? "stopped" : "active",
