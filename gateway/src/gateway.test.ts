@@ -1,0 +1,44 @@
+import { DevIssuer, generateSigningKey, verifierForJwks } from "@scr/common";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createGateway } from "./gateway.server.js";
+
+const supergraphSdl = readFileSync(new URL("../../supergraph.graphql", import.meta.url), "utf8");
+
+describe("gateway landing page", () => {
+  it("opens Apollo Sandbox with a development token in its shared headers, and serves the JWKS", async () => {
+    const issuer = new DevIssuer(await generateSigningKey("sandbox"));
+    const token = await issuer.mintPersona("gp");
+    const gateway = await createGateway({ supergraphSdl, verifier: verifierForJwks(issuer.jwks), production: false, development: { sandboxToken: token, jwks: issuer.jwks } }).listen();
+    try {
+      const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain("sharedHeaders");
+      expect(html).toContain(`Bearer ${token}`);
+      const jwks = await (await fetch(gateway.url.replace("/graphql", "/.well-known/jwks.json"))).json();
+      expect(jwks).toEqual(issuer.jwks);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it("has no landing page, introspection or development JWKS in production", async () => {
+    const issuer = new DevIssuer(await generateSigningKey("prod"));
+    const gateway = await createGateway({ supergraphSdl, verifier: verifierForJwks(issuer.jwks), production: true, development: { sandboxToken: "x", jwks: issuer.jwks } }).listen();
+    try {
+      const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
+      expect(await page.text()).not.toContain("sharedHeaders");
+      expect((await fetch(gateway.url.replace("/graphql", "/.well-known/jwks.json"))).status).not.toBe(200);
+      const introspection = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await issuer.mintPersona("gp")}` },
+        body: JSON.stringify({ query: "{ __schema { types { name } } }" }),
+      });
+      const body = await introspection.json();
+      expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
