@@ -35,7 +35,7 @@ describe("gateway landing page", () => {
         headers: { "content-type": "application/json", authorization: `Bearer ${await issuer.mintPersona("gp")}` },
         body: JSON.stringify({ query: "{ __schema { types { name } } }" }),
       });
-      const body = await introspection.json();
+      const body = (await introspection.json()) as { errors?: { extensions?: { code?: string } }[] };
       expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     } finally {
       await gateway.stop();

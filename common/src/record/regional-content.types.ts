@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "./scalars.js";
 import { Region } from "./region.type.js";
-import { AlertCategory, CarePlanCategory, CprDecision, EncounterClass } from "./enums.js";
+import { AlertCategory, CarePlanCategory, CprDecision, EncounterClass, Sensitivity } from "./enums.js";
 
 /** Where an item came from. Every regional item carries one. */
 @Directive("@shareable")
@@ -21,6 +21,9 @@ export class Provenance {
 
   @Field(() => DateTimeScalar, { description: "When the region last received this item: feeds may lag." })
   updatedAt!: Date;
+
+  @Field(() => Sensitivity, { nullable: true, description: "Set on items that never leave their custodian: only the custodian ever sees it." })
+  sensitivity?: Sensitivity | null;
 }
 
 @Directive("@shareable")

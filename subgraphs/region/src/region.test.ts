@@ -18,6 +18,7 @@ const ENTITIES = `query($representations: [_Any!]!) {
 }`;
 
 let assert: (nhsNumber: string) => Promise<string>;
+let assertFor: (caller: { sub: string; org: string }, nhsNumber: string) => Promise<string>;
 const representations = (numbers: string[]) => Promise.all(numbers.map(async (nhsNumber) => ({ __typename: "RecordQE1", nhsNumber, accessAssertion: await assert(nhsNumber) })));
 
 describe("region subgraph (QE1)", () => {
@@ -33,6 +34,7 @@ describe("region subgraph (QE1)", () => {
     const { verifier, assertionSigner, assertionVerifier } = keys;
     issuer = keys.issuer;
     token = await issuer.mintPersona("gp");
+    assertFor = (caller, nhsNumber) => assertionSigner.sign({ subject: caller.sub, organisation: caller.org, nhsNumber, relationship: "CARE_EPISODE", reasonCode: null, reasonText: null }, "unit");
     assert = (nhsNumber) => assertionSigner.sign({ subject: PERSONAS.gp.sub, organisation: PERSONAS.gp.org, nhsNumber, relationship: "REGISTERED_PRACTICE", reasonCode: null, reasonText: null }, "unit");
     database = await openRegionDatabase("QE1", { url });
     await loadDemoFixtures({ regions: { QE1: database.dataSource } }, { pointers: false });
@@ -96,6 +98,24 @@ describe("region subgraph (QE1)", () => {
     const receptionist = await execute(server, await issuer.mintPersona("receptionist"), ENTITIES, { representations: [{ __typename: "RecordQE1", nhsNumber: DEMO_PATIENTS.visitorFromPreston }] });
     expect(receptionist.errors?.map((e) => e.extensions?.reason)).toContain("ROLE_NOT_PERMITTED");
     expect((receptionist.data!._entities as any[])[0].region).toEqual({ code: "QE1" });
+  });
+
+  it("shows a sensitive item, with its label, to its custodian only; others get a count", async () => {
+    const nhs = population[7];
+    await bulkInsert(database.dataSource, "condition", [{
+      id: "unit-sensitive", nhs_number: nhs, custodian: "RQM", source_system: "Lilie", recorded_at: new Date(), updated_at: new Date(),
+      sensitivity: "SEXUALLY_TRANSMITTED_INFECTION", code: "105629000", system: "http://snomed.info/sct", display: "Chlamydial infection",
+      clinical_status: "resolved", onset: null, abatement: null,
+    }]);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on RecordQE1 { conditions { code provenance { sensitivity } } withheld { count reasons { reason count } } } } }`;
+    const clinician = { sub: "unit-gum", name: "Sexual health clinician", org: "RQM", role: "R8000", activities: ["B0360"], purpose: "DIRECT_CARE" };
+    const asCustodian = await execute(server, await issuer.mint(clinician), query, {
+      r: [{ __typename: "RecordQE1", nhsNumber: nhs, accessAssertion: await assertFor(clinician, nhs) }],
+    });
+    expect(asCustodian.errors).toBeUndefined();
+    expect((asCustodian.data!._entities as any[])[0]).toEqual({ conditions: [{ code: "105629000", provenance: { sensitivity: "SEXUALLY_TRANSMITTED_INFECTION" } }], withheld: { count: 0, reasons: [] } });
+    const asGp = await execute(server, token, query, { r: await representations([nhs]) });
+    expect((asGp.data!._entities as any[])[0]).toEqual({ conditions: [], withheld: { count: 1, reasons: [{ reason: "LEGALLY_RESTRICTED", count: 1 }] } });
   });
 
   it("serves its federation SDL", async () => {

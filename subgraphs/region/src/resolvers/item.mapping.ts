@@ -1,4 +1,4 @@
-import { Region, type Provenance, type RegionInfo } from "@scr/common";
+import { Region, type Provenance, type RegionInfo, type Sensitivity } from "@scr/common";
 import { type RegionalItemEntity } from "../entities/regional-item.entity.js";
 
 export function provenanceOf(item: RegionalItemEntity, region: RegionInfo): Provenance {
@@ -8,6 +8,7 @@ export function provenanceOf(item: RegionalItemEntity, region: RegionInfo): Prov
     sourceSystem: item.sourceSystem,
     recordedAt: item.recordedAt,
     updatedAt: item.updatedAt,
+    sensitivity: item.sensitivity as Sensitivity | null,
   };
 }
 
