@@ -28,7 +28,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
         return { errors: response.body.errors as GraphQLError[] };
       }
       throw new GraphQLError(region ? `Region ${region} did not answer.` : `A part of the federation did not answer.`, {
-        extensions: region ? { code: "REGION_UNAVAILABLE", region } : { code: "SUBGRAPH_UNAVAILABLE", subgraph: this.subgraphName },
+        extensions: region ? { code: "REGION_UNAVAILABLE", region } : { code: "SUBGRAPH_UNAVAILABLE" },
       });
     }
   }

@@ -6,9 +6,12 @@ export interface GatewayContext {
   identity: RequestIdentity;
 }
 
-/** Every request needs a verified bearer token; the gateway refuses the rest with HTTP 401. */
+/**
+ * Every request needs a verified bearer token; the gateway refuses the rest with HTTP 401. The
+ * gateway names each request itself: an id a client chose could be another request's, and the
+ * audit trail joins on it.
+ */
 export async function gatewayContext(req: IncomingMessage, verifier: TokenVerifier): Promise<GatewayContext> {
   const identity = await identify(req.headers, verifier);
-  // The gateway starts the trace: a client's own id is kept only if well formed (identify checks).
-  return { identity: { ...identity, requestId: identity.requestId ?? randomUUID() } };
+  return { identity: { ...identity, requestId: randomUUID() } };
 }

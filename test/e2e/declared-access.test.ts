@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFederation, type Federation } from "../support/federation.harness.js";
 
 const DECLARE = `mutation($n: NhsNumber!, $kind: AccessDeclarationKind!, $code: Int!, $text: String!) {
-  declareAccess(nhsNumber: $n, kind: $kind, reasonCode: $code, reasonText: $text) { id kind reasonCode reasonText expiresAt alertedCustodians }
+  declareAccess(nhsNumber: $n, kind: $kind, reasonCode: $code, reasonText: $text) { id kind reasonCode reasonText expiresAt alertsRaised }
 }`;
 const CLINICAL = `query($n: NhsNumber!) {
   patient(nhsNumber: $n) {
@@ -27,7 +27,7 @@ describe("declared relationships and emergency access", () => {
     expect(declared.body.errors).toBeUndefined();
     const grant = declared.body.data!.declareAccess;
     expect(grant).toMatchObject({ kind: "EMERGENCY_ACCESS", reasonCode: 5 });
-    expect(grant.alertedCustodians).toContain("P81046");
+    expect(grant.alertsRaised).toBeGreaterThan(0);
     expect(Date.parse(grant.expiresAt)).toBeGreaterThan(Date.now());
 
     const after = await federation.query(CLINICAL, { n: "9990000018" }, "paramedic");
@@ -104,7 +104,10 @@ describe("declared relationships and emergency access", () => {
     expect(unknown.body.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "nhsNumber" });
     const researcher = await federation.query(DECLARE, { n: "9990000018", kind: "SELF_CLAIMED", code: 6, text: "x" }, "researcher");
     expect(researcher.body.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PURPOSE_NOT_DIRECT_CARE" });
-    // None of the refused declarations left a grant behind.
+    // Every refusal is on the trail; none left a grant behind.
+    const refusals: { decision: string; reason: string }[] = await federation.locatorDatabase.dataSource.query(
+      `SELECT decision, reason FROM audit_event WHERE action = 'DECLARE_ACCESS' AND decision = 'DENY'`);
+    expect(refusals.map((r) => r.reason).sort()).toEqual(["EMERGENCY_ACCESS_NOT_GRANTED", "PURPOSE_NOT_DIRECT_CARE", "ROLE_NOT_PERMITTED"]);
     const [{ count }] = await federation.locatorDatabase.dataSource.query(
       `SELECT count(*)::int AS count FROM access_grant WHERE user_id <> 'dev-paramedic' OR reason_code = 7`);
     expect(count).toBe(0);

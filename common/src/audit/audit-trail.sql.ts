@@ -28,13 +28,13 @@ export const AUDIT_TRAIL_UP = [
     hash text NOT NULL)`,
   `CREATE INDEX audit_event_nhs_number_idx ON audit_event (nhs_number, seq)`,
   `CREATE INDEX audit_event_organisation_idx ON audit_event (organisation, seq)`,
-  // One canonical text per row: the chain hashes it, the verifier recomputes it.
+  // One canonical text per row, unambiguous (a JSON array keeps nulls, arrays and separators apart):
+  // the chain hashes it, the verifier recomputes it.
   `CREATE FUNCTION audit_event_canonical(e audit_event) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT concat_ws('|', e.seq::text, to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
-      e.request_id, e.action, e.user_id, e.user_name, coalesce(e.role, '-'), coalesce(e.organisation, '-'),
-      coalesce(e.purpose, '-'), e.nhs_number, e.region, array_to_string(e.categories_returned, ','),
-      array_to_string(e.categories_withheld, ','), e.withheld_items::text, e.decision, coalesce(e.reason, '-'),
-      coalesce(e.relationship, '-'), coalesce(e.relationship_reason_code::text, '-'), coalesce(e.relationship_reason_text, '-'))
+    SELECT jsonb_build_array(e.seq, to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+      e.request_id, e.action, e.user_id, e.user_name, e.role, e.organisation, e.purpose, e.nhs_number, e.region,
+      e.categories_returned, e.categories_withheld, e.withheld_items, e.decision, e.reason,
+      e.relationship, e.relationship_reason_code, e.relationship_reason_text)::text
   $$`,
   `CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE previous audit_event;

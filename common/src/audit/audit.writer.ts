@@ -13,6 +13,8 @@ export interface AuditEntry {
   categoriesReturned?: string[];
   categoriesWithheld?: string[];
   withheldItems?: number;
+  /** Why items were withheld from a permitted read (objection, restricted category, confidential). */
+  withheldReasons?: string[];
   decision: Decision;
 }
 
@@ -48,7 +50,7 @@ export class AuditWriter {
     const rows = entries.map((e) => [
       requestId, e.action, caller.subject, caller.name, caller.role, caller.organisation, caller.purpose, e.nhsNumber, e.region,
       `{${(e.categoriesReturned ?? []).join(",")}}`, `{${(e.categoriesWithheld ?? []).join(",")}}`, e.withheldItems ?? 0,
-      e.decision.permitted ? "PERMIT" : "DENY", e.decision.reason, e.decision.relationship, e.decision.reasonCode, e.decision.reasonText,
+      e.decision.permitted ? "PERMIT" : "DENY", e.decision.reason ?? (e.withheldReasons?.length ? `WITHHELD:${e.withheldReasons.join(",")}` : null), e.decision.relationship, e.decision.reasonCode, e.decision.reasonText,
     ]);
     const columns = COLUMNS.map((_, i) => rows.map((row) => row[i]));
     const params = TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(", ");

@@ -49,6 +49,9 @@ export function verifierFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVeri
     if (!env.AUTH_ISSUER) throw new Error("AUTH_ISSUER must be set with AUTH_JWKS_URL");
     return createTokenVerifier({ keys: createRemoteJWKSet(new URL(env.AUTH_JWKS_URL)), issuer: env.AUTH_ISSUER, audience });
   }
+  if (env.NODE_ENV === "production" && !env.AUTH_JWKS_FILE) {
+    throw new Error("In production AUTH_JWKS_URL and AUTH_ISSUER must name the identity provider; the development issuer is never trusted.");
+  }
   const file = env.AUTH_JWKS_FILE ?? jwksPath(devKeysDir(env));
   const jwks = JSON.parse(readFileSync(file, "utf8")) as JSONWebKeySet;
   return verifierForJwks(jwks, env.AUTH_ISSUER ?? DEV_ISSUER, audience);

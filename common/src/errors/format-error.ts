@@ -8,7 +8,7 @@ const PUBLIC_CODES = new Set([
 ]);
 
 /** Extension keys that may reach a client. Never a stack trace, URL, SQL or service name. */
-const PUBLIC_EXTENSIONS = ["code", "reason", "region", "subgraph", "argument"];
+const PUBLIC_EXTENSIONS = ["code", "reason", "region", "argument"];
 
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");

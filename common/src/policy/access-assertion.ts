@@ -70,25 +70,36 @@ export function createAssertionVerifier(keys: JWTVerifyGetKey): AssertionVerifie
 export const assertionVerifierForJwks = (jwks: JSONWebKeySet) => createAssertionVerifier(createLocalJWKSet(jwks));
 
 const assertionKeyPath = (dir: string) => join(dir, "assertion-signing.jwk.json");
+const assertionJwksPath = (dir: string) => join(dir, "assertion-jwks.json");
 
-/** Production: ASSERTION_SIGNING_KEY_FILE (locator) and ASSERTION_JWKS_URL (verifiers). Development: .dev-keys. */
-export function assertionVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): AssertionVerifier {
-  if (env.ASSERTION_JWKS_URL) return createAssertionVerifier(createRemoteJWKSet(new URL(env.ASSERTION_JWKS_URL)));
-  const key = JSON.parse(readFileSync(env.ASSERTION_SIGNING_KEY_FILE ?? assertionKeyPath(devKeysDir(env)), "utf8")) as SigningKey;
-  return assertionVerifierForJwks(key.jwks);
+function requireOutsideProduction(env: NodeJS.ProcessEnv, what: string): void {
+  if (env.NODE_ENV === "production") throw new Error(`In production ${what} must be set; development keys are never used.`);
 }
 
+/**
+ * Verifiers (regions, care-record) read only the locator's public key: ASSERTION_JWKS_URL or
+ * ASSERTION_JWKS_FILE; in development the public half of the locator's development key.
+ */
+export function assertionVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): AssertionVerifier {
+  if (env.ASSERTION_JWKS_URL) return createAssertionVerifier(createRemoteJWKSet(new URL(env.ASSERTION_JWKS_URL)));
+  if (!env.ASSERTION_JWKS_FILE) requireOutsideProduction(env, "ASSERTION_JWKS_URL or ASSERTION_JWKS_FILE");
+  return assertionVerifierForJwks(JSON.parse(readFileSync(env.ASSERTION_JWKS_FILE ?? assertionJwksPath(devKeysDir(env)), "utf8")) as JSONWebKeySet);
+}
+
+/** The locator alone holds the private key: ASSERTION_SIGNING_KEY_FILE (`{ privateJwk, jwks }`). */
 export function assertionSignerFromEnv(env: NodeJS.ProcessEnv = process.env): AssertionSigner {
+  if (!env.ASSERTION_SIGNING_KEY_FILE) requireOutsideProduction(env, "ASSERTION_SIGNING_KEY_FILE");
   return new AssertionSigner(JSON.parse(readFileSync(env.ASSERTION_SIGNING_KEY_FILE ?? assertionKeyPath(devKeysDir(env)), "utf8")) as SigningKey);
 }
 
 /** Development: the locator's assertion key, generated on first use beside the issuer's keys. */
 export async function ensureDevAssertionKey(dir = devKeysDir()): Promise<void> {
   const { existsSync, mkdirSync, writeFileSync } = await import("node:fs");
-  if (existsSync(assertionKeyPath(dir))) return;
+  if (existsSync(assertionKeyPath(dir)) && existsSync(assertionJwksPath(dir))) return;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const key = await generateSigningKey(`assertion-${Date.now().toString(36)}`);
   writeFileSync(assertionKeyPath(dir), JSON.stringify(key), { mode: 0o600 });
+  writeFileSync(assertionJwksPath(dir), JSON.stringify(key.jwks, null, 2), { mode: 0o644 });
 }
 
 export type { JWK };

@@ -68,6 +68,22 @@ describe("locator subgraph", () => {
     expect(await count(population.slice(0, 100))).toBe(await count(population.slice(0, 1)));
   });
 
+  it("refuses _entities lookups the policy refuses, and audits them", async () => {
+    const citizen = await issuer.mintPersona("patient"); // the visitor from Preston's own token
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Patient { regionsHoldingRecords { code } } } }`;
+    const other = await execute(server, citizen, query, { r: [{ __typename: "Patient", nhsNumber: DEMO_PATIENTS.objectedInQE1 }] });
+    expect(other.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "NOT_OWN_RECORD" });
+    expect(other.data!._entities).toEqual([null]);
+    const own = await execute(server, citizen, query, { r: [{ __typename: "Patient", nhsNumber: DEMO_PATIENTS.visitorFromPreston }] });
+    expect(own.errors).toBeUndefined();
+    const researcher = await execute(server, await issuer.mintPersona("researcher"), `query($r: [_Any!]!) { _entities(representations: $r) { ... on RecordQE1 { accessAssertion } } }`,
+      { r: [{ __typename: "RecordQE1", nhsNumber: DEMO_PATIENTS.sFlagged }] });
+    expect(researcher.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PURPOSE_NOT_DIRECT_CARE" });
+    const audited: { user_id: string; reason: string }[] = await database.dataSource.query(`SELECT user_id, reason FROM audit_event WHERE decision = 'DENY'`);
+    expect(audited).toContainEqual({ user_id: "dev-patient", reason: "NOT_OWN_RECORD" });
+    expect(audited).toContainEqual({ user_id: "dev-researcher", reason: "PURPOSE_NOT_DIRECT_CARE" });
+  });
+
   describe("record pointer registration", () => {
     it("accepts a region's own service token and makes the region appear in records", async () => {
       const nhs = population[0];

@@ -14,6 +14,8 @@ stopOnSignal(async () => { await running.stop(); await database.close(); });
 
 // Tell the locator which patients this region holds, through its authenticated API.
 if (process.env.LOCATOR_URL) {
+  if (!process.env.SERVICE_TOKEN && process.env.NODE_ENV === "production") throw new Error("SERVICE_TOKEN is required in production");
+  // Development only: the local issuer stands in for the identity provider's client credentials.
   const serviceToken = process.env.SERVICE_TOKEN
     ? async () => process.env.SERVICE_TOKEN as string
     : async () => new DevIssuer(await loadOrCreateSigningKey()).mintService(name, region.code);

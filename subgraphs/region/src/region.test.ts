@@ -118,6 +118,19 @@ describe("region subgraph (QE1)", () => {
     expect((asGp.data!._entities as any[])[0]).toEqual({ conditions: [], withheld: { count: 1, reasons: [{ reason: "LEGALLY_RESTRICTED", count: 1 }] } });
   });
 
+  it("audits a read made through the interface as a clinical read, and hides records from other purposes", async () => {
+    const before = await database.dataSource.query(`SELECT max(seq) AS seq FROM audit_event`);
+    const viaInterface = `query($r: [_Any!]!) { _entities(representations: $r) { ... on RegionalRecord { allergies { code } } } }`;
+    const result = await execute(server, token, viaInterface, { r: await representations([DEMO_PATIENTS.visitorFromPreston]) });
+    expect(result.errors).toBeUndefined();
+    const [row] = await database.dataSource.query(`SELECT action, categories_returned, decision FROM audit_event WHERE seq > $1 ORDER BY seq`, [before[0].seq]);
+    expect(row).toEqual({ action: "READ_RECORD", categories_returned: ["allergies"], decision: "PERMIT" });
+    const researcher = await execute(server, await issuer.mintPersona("researcher"), `query($r: [_Any!]!) { _entities(representations: $r) { __typename } }`,
+      { r: [{ __typename: "RecordQE1", nhsNumber: DEMO_PATIENTS.visitorFromPreston }] });
+    expect(researcher.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "PURPOSE_NOT_DIRECT_CARE" });
+    expect(researcher.data!._entities).toEqual([null]);
+  });
+
   it("serves its federation SDL", async () => {
     const result = await execute(server, token, "{ _service { sdl } }");
     expect(result.data!._service).toMatchObject({ sdl: expect.stringContaining("type RecordQE1 implements RegionalRecord") });

@@ -1,4 +1,4 @@
-import { decideClinical, EMERGENCY_ACCESS_ACTIVITY, forbidden, NhsNumberScalar } from "@scr/common";
+import { decideClinical, EMERGENCY_ACCESS_ACTIVITY, forbidden, forbiddenDecision, NhsNumberScalar } from "@scr/common";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { type LocatorContext } from "../locator.context.js";
@@ -24,7 +24,10 @@ export class AccessResolver {
     if (!Number.isInteger(reasonCode) || reasonCode < 1 || reasonCode > 6) throw badInput("reasonCode must be a Summary Care Record reason, 1 to 6.", "reasonCode");
     const text = reasonText.trim();
     if (text.length === 0 || text.length > 500) throw badInput("reasonText must say why, in 1 to 500 characters.", "reasonText");
-    if (kind === AccessDeclarationKind.EMERGENCY_ACCESS && !caller.activities.includes(EMERGENCY_ACCESS_ACTIVITY)) throw forbidden("EMERGENCY_ACCESS_NOT_GRANTED");
+    if (kind === AccessDeclarationKind.EMERGENCY_ACCESS && !caller.activities.includes(EMERGENCY_ACCESS_ACTIVITY)) {
+      await context.audit.record({ action: "DECLARE_ACCESS", nhsNumber, region: "CENTRAL", categoriesWithheld: [kind], decision: forbiddenDecision("EMERGENCY_ACCESS_NOT_GRANTED") });
+      throw forbidden("EMERGENCY_ACCESS_NOT_GRANTED");
+    }
     const patient = await context.loaders.patients.load(nhsNumber);
     if (!patient) throw badInput("No patient with that NHS number is known.", "nhsNumber");
 
@@ -50,7 +53,7 @@ export class AccessResolver {
     context.relationships.clear(nhsNumber);
     context.signedAssertions.clear(nhsNumber);
     context.loaders.activeGrants.clear(nhsNumber);
-    return { id, nhsNumber, kind, reasonCode, reasonText: text, grantedAt, expiresAt, alertedCustodians: custodians };
+    return { id, nhsNumber, kind, reasonCode, reasonText: text, grantedAt, expiresAt, alertsRaised: custodians.length };
   }
 
   @Query(() => [PrivacyAlert], { description: "Declared accesses to your organisation's patients, newest first (privacy officers)." })

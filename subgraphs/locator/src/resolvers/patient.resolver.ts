@@ -5,6 +5,7 @@ import { type PatientEntity } from "../entities/locator.entities.js";
 import { type LocatorContext } from "../locator.context.js";
 import { Demographics, Patient } from "../types/patient.types.js";
 import { RegionalRecordReference, regionRecordReferenceValue } from "../types/regional-record.references.js";
+import { lookUp } from "./lookup.js";
 
 export const MAX_PATIENTS_PER_QUERY = 100;
 
@@ -28,13 +29,6 @@ async function regionsHolding(patient: Patient, context: LocatorContext): Promis
     const region = context.regions.get(pointer.regionCode);
     return region ? [Region.from(region)] : [];
   });
-}
-
-/** Looks a patient up, auditing the lookup (found or not) before anything is returned. */
-export async function lookUp(nhsNumber: string, context: LocatorContext): Promise<Patient | null> {
-  const row = await context.loaders.patients.load(nhsNumber);
-  await context.audit.record({ action: "LOOKUP", nhsNumber, region: "CENTRAL", categoriesReturned: row ? ["patient"] : [], decision: decideLookup(context.identity.caller, nhsNumber) });
-  return row ? { nhsNumber } : null;
 }
 
 @Resolver(() => Patient)

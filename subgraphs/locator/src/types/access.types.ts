@@ -19,7 +19,7 @@ export class AccessGrant {
   @Field(() => String) reasonText!: string;
   @Field(() => DateTimeScalar) grantedAt!: Date;
   @Field(() => DateTimeScalar) expiresAt!: Date;
-  @Field(() => [String], { description: "ODS codes whose privacy officers were alerted." }) alertedCustodians!: string[];
+  @Field(() => Int, { description: "Alerts raised for the custodians' privacy officers (which custodians is not shown: it could reveal a restricted patient's practice)." }) alertsRaised!: number;
 }
 
 @ObjectType("PrivacyAlert", { description: "Someone declared access to one of your organisation's patients." })

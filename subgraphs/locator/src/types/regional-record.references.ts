@@ -1,6 +1,7 @@
 import { NhsNumberScalar, recordTypeNameFor, resolveRegionalRecordType, type RegionInfo } from "@scr/common";
 import { Directive, Field, InterfaceType, ObjectType } from "type-graphql";
 import { type LocatorContext } from "../locator.context.js";
+import { lookUp } from "../resolvers/lookup.js";
 
 /** The locator's view of RegionalRecord: the key only. Regions contribute the content fields. */
 @InterfaceType("RegionalRecord", { autoRegisterImplementations: false, resolveType: resolveRegionalRecordType })
@@ -39,7 +40,9 @@ export function regionReferenceResolvers(regions: RegionInfo[]) {
   return Object.fromEntries(regions.map((region) => {
     const typeName = recordTypeNameFor(region.code);
     return [typeName, {
-      __resolveReference: (reference: { nhsNumber: string }, context: LocatorContext) => regionRecordReferenceValue(typeName, reference.nhsNumber, context),
+      // Reached only by calling the locator directly: a lookup like any other, refused and audited alike.
+      __resolveReference: async (reference: { nhsNumber: string }, context: LocatorContext) =>
+        (await lookUp(reference.nhsNumber, context)) ? regionRecordReferenceValue(typeName, reference.nhsNumber, context) : null,
     }];
   }));
 }

@@ -1,3 +1,4 @@
+import { decideLookup, forbidden } from "@scr/common";
 import { type GraphQLResolveInfo } from "graphql";
 import { CLINICAL_SECTIONS } from "../entities/clinical.entities.js";
 import { decideRecordAccess } from "../policy/record-access.js";
@@ -20,9 +21,15 @@ async function custodiansOf(context: RegionContext, nhsNumber: string): Promise<
 export function regionRecordReference<T extends object>(RecordType: new () => T, typeName: string) {
   return {
     async __resolveReference(reference: RecordReference, context: RegionContext, info: GraphQLResolveInfo): Promise<(T & RegionRecordSource) | null> {
+      const caller = context.identity.caller;
+      // Whether this region holds a record is itself patient data: refuse before looking.
+      const lookup = decideLookup(caller, reference.nhsNumber);
+      if (!lookup.permitted) {
+        await context.audit.record({ action: "LOOKUP", nhsNumber: reference.nhsNumber, region: context.region.code, categoriesWithheld: ["record"], decision: lookup });
+        throw forbidden(lookup.reason ?? "NOT_PERMITTED");
+      }
       const row = await context.loaders.patientRecords.load(reference.nhsNumber);
       if (!row) return null;
-      const caller = context.identity.caller;
       const assertion = await context.assertions.load({ token: reference.accessAssertion, nhsNumber: row.nhsNumber });
       const custodians = row.sharingObjection ? await custodiansOf(context, row.nhsNumber) : new Set<string>();
       const access = decideRecordAccess(caller, row.nhsNumber, assertion, row.sharingObjection, custodians);
