@@ -91,6 +91,18 @@ describe("declared relationships and emergency access", () => {
     expect(JSON.stringify(body)).not.toMatch(/105629000|Chlamydia/i);
   });
 
+  it("never shows a restricted patient's practice to anyone but that practice", async () => {
+    const query = `{ patient(nhsNumber: "9990000042") { demographics { registeredPractice } records { allergies { display provenance { custodian } } } } }`;
+    const asGp = await federation.query(query, {}, "gp");
+    expect(asGp.body.data!.patient.records[0].allergies[0].provenance.custodian).toBe("P81046");
+    await federation.query(DECLARE, { n: "9990000042", kind: "EMERGENCY_ACCESS", code: 5, text: "Found unconscious; identity from a bank card." }, "paramedic");
+    const asParamedic = await federation.query(query, {}, "paramedic");
+    expect(asParamedic.body.errors).toBeUndefined();
+    expect(asParamedic.body.data!.patient.demographics.registeredPractice).toBeNull();
+    expect(asParamedic.body.data!.patient.records[0].allergies[0]).toEqual({ display: "Latex allergy", provenance: { custodian: "RESTRICTED" } });
+    expect(JSON.stringify(asParamedic.body)).not.toContain("P81046");
+  });
+
   it("refuses declarations that break the rules, with stable codes", async () => {
     const receptionist = await federation.query(DECLARE, { n: "9990000018", kind: "SELF_CLAIMED", code: 6, text: "x" }, "receptionist");
     expect(receptionist.body.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "ROLE_NOT_PERMITTED" });

@@ -20,6 +20,8 @@ export interface AccessAssertion {
   /** For a declared relationship: the SCR reason code (1 to 6) and the user's words. */
   reasonCode: number | null;
   reasonText: string | null;
+  /** A restricted (S-flagged) patient's registered practice: regions show it to that practice only. */
+  hiddenOrganisation?: string | null;
 }
 
 export const ASSERTION_ISSUER = "urn:scr:locator";
@@ -32,7 +34,7 @@ export class AssertionSigner {
 
   async sign(assertion: AccessAssertion, requestId: string): Promise<string> {
     const key = await importJWK(this.key.privateJwk, "ES256");
-    return new SignJWT({ org: assertion.organisation, nhs: assertion.nhsNumber, rel: assertion.relationship, rc: assertion.reasonCode, rt: assertion.reasonText })
+    return new SignJWT({ org: assertion.organisation, nhs: assertion.nhsNumber, rel: assertion.relationship, rc: assertion.reasonCode, rt: assertion.reasonText, hid: assertion.hiddenOrganisation ?? null })
       .setProtectedHeader({ alg: "ES256", kid: this.key.privateJwk.kid })
       .setIssuer(ASSERTION_ISSUER)
       .setAudience(ASSERTION_AUDIENCE)
@@ -60,6 +62,7 @@ export function createAssertionVerifier(keys: JWTVerifyGetKey): AssertionVerifie
         relationship: (payload.rel as RelationshipBasis | null) ?? null,
         reasonCode: (payload.rc as number | null) ?? null,
         reasonText: (payload.rt as string | null) ?? null,
+        hiddenOrganisation: (payload.hid as string | null) ?? null,
       };
     } catch {
       return null;

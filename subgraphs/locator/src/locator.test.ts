@@ -95,6 +95,16 @@ describe("locator subgraph", () => {
       expect((after.data!.patient as any).records).toEqual([{ __typename: "RecordQKS", nhsNumber: nhs }]);
     });
 
+    it("accepts care episodes only for patients the region registered", async () => {
+      const token = await issuer.mintService("region-qks", "QKS");
+      const episodes = `mutation($e: [CareEpisodeInput!]!) { registerCareEpisodes(region: "QKS", episodes: $e) { registered } }`;
+      const episode = (nhsNumber: string) => ({ nhsNumber, organisation: "RWF", start: "2026-11-01T09:00:00Z", end: null });
+      const held = await execute(server, token, episodes, { e: [episode(population[0])] });
+      expect(held.errors).toBeUndefined();
+      const notHeld = await execute(server, token, episodes, { e: [episode(population[2])] });
+      expect(notHeld.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "episodes" });
+    });
+
     it("refuses a person's token", async () => {
       const result = await execute(server, gp, REGISTER, { region: "QE1", n: [population[1]] });
       expect(result.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", reason: "SERVICE_IDENTITY_REQUIRED" });

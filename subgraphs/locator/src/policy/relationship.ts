@@ -13,7 +13,10 @@ export interface RelationshipFacts {
 
 /** The strongest legitimate relationship this caller's organisation has with the patient, if any. */
 export function relationshipFor(caller: Caller, nhsNumber: string, facts: RelationshipFacts, now = new Date()): AccessAssertion {
-  const none: AccessAssertion = { subject: caller.subject, organisation: caller.organisation, nhsNumber, relationship: null, reasonCode: null, reasonText: null };
+  const none: AccessAssertion = {
+    subject: caller.subject, organisation: caller.organisation, nhsNumber, relationship: null, reasonCode: null, reasonText: null,
+    hiddenOrganisation: facts.patient?.restricted ? facts.patient.registeredPractice : null,
+  };
   const organisation = caller.organisation;
   if (!organisation) return none;
   if (facts.patient?.registeredPractice === organisation) return { ...none, relationship: "REGISTERED_PRACTICE" };

@@ -46,6 +46,13 @@ export class PointerResolver {
     @Ctx() context: LocatorContext,
   ): Promise<PointerRegistration> {
     const { code } = actingRegion(region, episodes.length, "episodes", context);
+    // A region vouches only for patients whose records it holds: no relationships from thin air.
+    const numbers = [...new Set(episodes.map((e) => e.nhsNumber))];
+    const held: { nhs_number: string }[] = await context.dataSource.query(
+      `SELECT nhs_number FROM record_pointer WHERE region_code = $1 AND nhs_number = ANY($2::varchar[])`, [code, numbers]);
+    if (held.length < numbers.length) {
+      throw new GraphQLError("Register the record pointer of every patient before their care episodes.", { extensions: { code: "BAD_USER_INPUT", argument: "episodes" } });
+    }
     await context.dataSource.query(
       `INSERT INTO care_episode (nhs_number, organisation, region_code, started_at, ended_at)
        SELECT n, o, $5, s, e FROM unnest($1::varchar[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS u(n, o, s, e)

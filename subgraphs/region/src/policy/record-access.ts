@@ -11,6 +11,8 @@ export interface RecordAccess {
   organisation: string | null;
   /** The patient objected to sharing this region's record outside its custodian. */
   objection: boolean;
+  /** An organisation code to mask wherever it appears: a restricted patient's practice. */
+  hiddenOrganisation: string | null;
 }
 
 const LEGALLY_RESTRICTED = new Set<string>([
@@ -49,5 +51,6 @@ export function decideRecordAccess(
   if (clinical.permitted && objection && !(caller.organisation && custodians.has(caller.organisation))) {
     clinical = forbiddenDecision("PATIENT_OBJECTION");
   }
-  return { clinical, accessLog: decideAccessLog(caller, nhsNumber, assertion), organisation: caller.organisation, objection };
+  const hidden = assertion?.hiddenOrganisation && assertion.hiddenOrganisation !== caller.organisation ? assertion.hiddenOrganisation : null;
+  return { clinical, accessLog: decideAccessLog(caller, nhsNumber, assertion), organisation: caller.organisation, objection, hiddenOrganisation: hidden };
 }

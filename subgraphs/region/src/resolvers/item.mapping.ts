@@ -1,9 +1,14 @@
 import { Region, type Provenance, type RegionInfo, type Sensitivity } from "@scr/common";
 import { type RegionalItemEntity } from "../entities/regional-item.entity.js";
 
-export function provenanceOf(item: RegionalItemEntity, region: RegionInfo): Provenance {
+/** Shown instead of a restricted patient's practice: where they are registered can reveal where they live. */
+export const RESTRICTED_ORGANISATION = "RESTRICTED";
+
+const ORGANISATION_FIELDS = ["organisation", "prescriber", "authorOrganisation"] as const;
+
+export function provenanceOf(item: RegionalItemEntity, region: RegionInfo, hiddenOrganisation: string | null): Provenance {
   return {
-    custodian: item.custodian,
+    custodian: item.custodian === hiddenOrganisation ? RESTRICTED_ORGANISATION : item.custodian,
     region: Region.from(region),
     sourceSystem: item.sourceSystem,
     recordedAt: item.recordedAt,
@@ -13,6 +18,11 @@ export function provenanceOf(item: RegionalItemEntity, region: RegionInfo): Prov
 }
 
 /** Entity columns and GraphQL fields share names; provenance is the only shape change. */
-export function toGraphItem<T extends RegionalItemEntity>(item: T, region: RegionInfo): T & { provenance: Provenance } {
-  return { ...item, provenance: provenanceOf(item, region) };
+export function toGraphItem<T extends RegionalItemEntity>(item: T, region: RegionInfo, hiddenOrganisation: string | null = null): T & { provenance: Provenance } {
+  const shown = { ...item, provenance: provenanceOf(item, region, hiddenOrganisation) };
+  const fields = shown as unknown as Record<string, unknown>;
+  for (const field of ORGANISATION_FIELDS) {
+    if (hiddenOrganisation && fields[field] === hiddenOrganisation) fields[field] = RESTRICTED_ORGANISATION;
+  }
+  return shown;
 }

@@ -37,7 +37,7 @@ export function createRegionRecordType(region: RegionInfo) {
 
   async function section(context: RegionContext, record: RegionRecordSource, name: ClinicalSection) {
     const { visible } = partition(await loadSection(context.loaders, name, record.nhsNumber), record.access);
-    return visible.map((item) => toGraphItem(item, context.region));
+    return visible.map((item) => toGraphItem(item, context.region, record.access.hiddenOrganisation));
   }
 
   @Resolver(() => RegionRecord)
