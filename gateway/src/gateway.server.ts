@@ -8,6 +8,7 @@ import { ForwardingDataSource } from "./forwarding.data-source.js";
 import { gatewayContext, type GatewayContext } from "./gateway.context.js";
 import { formatGatewayError } from "./gateway.errors.js";
 import { bindScalars } from "./scalars.binding.js";
+import { depthLimit } from "./depth-limit.rule.js";
 import { withoutDuplicates } from "./gateway.errors.js";
 
 export interface GatewayConfig {
@@ -19,6 +20,8 @@ export interface GatewayConfig {
   /** Development only: a token placed in Sandbox's shared headers, and the JWKS served for it. */
   development?: { sandboxToken: string; jwks: JSONWebKeySet };
   subgraphTimeoutMs?: number;
+  /** Deepest operation accepted (default 12). */
+  maxDepth?: number;
 }
 
 // @apollo/gateway sends anonymous telemetry unless told not to; a health service must not phone home.
@@ -44,6 +47,7 @@ export function createGateway(config: GatewayConfig) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     introspection: !production,
+    validationRules: [depthLimit(config.maxDepth ?? 12)],
     formatError: (formatted, error) => formatGatewayError(formatted, error),
     plugins: [
       landingPage,

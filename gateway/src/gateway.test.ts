@@ -5,6 +5,32 @@ import { createGateway } from "./gateway.server.js";
 
 const supergraphSdl = readFileSync(new URL("../../supergraph.graphql", import.meta.url), "utf8");
 
+describe("gateway limits", () => {
+  it("refuses an operation nested deeper than the limit, fragments included, before any subgraph is asked", async () => {
+    const issuer = new DevIssuer(await generateSigningKey("limits"));
+    const gateway = await createGateway({ supergraphSdl, verifier: verifierForJwks(issuer.jwks), production: false, maxDepth: 5, subgraphTimeoutMs: 500 }).listen();
+    const token = await issuer.mintPersona("gp");
+    const ask = async (query: string) => (await (await fetch(gateway.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    })).json()) as { errors?: { extensions?: { code?: string; reason?: string } }[] };
+    const reasons = (body: Awaited<ReturnType<typeof ask>>) => (body.errors ?? []).map((e) => e.extensions?.reason);
+    try {
+      // Six levels, hidden in a fragment: refused.
+      const deep = await ask(`{ patient(nhsNumber: "9990000018") { ...Meds } } fragment Meds on Patient { medications { conflicts { values { sources { region { code } } } } } }`);
+      expect(deep.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "QUERY_TOO_DEEP" });
+      // Four levels: passes validation (no subgraph runs here, so it fails later, not for depth).
+      expect(reasons(await ask(`{ patient(nhsNumber: "9990000018") { allergies { sources { region { code } } } } }`))).not.toContain("QUERY_TOO_DEEP");
+      // Introspection is deep by nature and is not counted.
+      const introspection = await ask(`{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }`);
+      expect(introspection.errors).toBeUndefined();
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
 describe("gateway landing page", () => {
   it("opens Apollo Sandbox with a development token in its shared headers, and serves the JWKS", async () => {
     const issuer = new DevIssuer(await generateSigningKey("sandbox"));
