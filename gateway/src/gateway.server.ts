@@ -6,10 +6,9 @@ import { close, createGraphQLHttpServer, healthRoute, listen, type ExtraRoute, t
 import { type JSONWebKeySet } from "jose";
 import { ForwardingDataSource } from "./forwarding.data-source.js";
 import { gatewayContext, type GatewayContext } from "./gateway.context.js";
-import { formatGatewayError } from "./gateway.errors.js";
+import { formatGatewayError, withoutDuplicates } from "./gateway.errors.js";
 import { bindScalars } from "./scalars.binding.js";
 import { depthLimit } from "./depth-limit.rule.js";
-import { withoutDuplicates } from "./gateway.errors.js";
 
 export interface GatewayConfig {
   supergraphSdl: string;
