@@ -15,6 +15,8 @@ await prepareDevelopment();
 
 const children = new Map<string, ChildProcess>();
 let stopping = false;
+// Regions register their pointers with the locator once up; until then a patient shows no records.
+const regionsRegistering = new Set(config.subgraphs.filter((s) => s.region).map((s) => s.name));
 
 function launch(name: string, entry: string, env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, entry)], {
@@ -29,7 +31,10 @@ function launch(name: string, entry: string, env: Record<string, string>) {
       buffered += chunk.toString();
       const lines = buffered.split("\n");
       buffered = lines.pop() ?? "";
-      for (const line of lines) out.write(`${prefix} ${line}\n`);
+      for (const line of lines) {
+        out.write(`${prefix} ${line}\n`);
+        if (/registered \d+ record pointers|could not register pointers/.test(line)) regionsRegistering.delete(name);
+      }
     });
   };
   relay(child.stdout!, process.stdout);
@@ -58,10 +63,10 @@ function stopAll() {
 process.on("SIGINT", stopAll);
 process.on("SIGTERM", stopAll);
 
-// Announce once the gateway answers its health check.
+// Announce once the gateway answers its health check and every region has registered.
 const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
-for (let attempt = 0; attempt < 300 && !stopping; attempt++) {
-  const healthy = await fetch(`http://127.0.0.1:${gatewayPort}/health`).then((r) => r.ok, () => false);
+for (let attempt = 0; attempt < 900 && !stopping; attempt++) {
+  const healthy = regionsRegistering.size === 0 && await fetch(`http://127.0.0.1:${gatewayPort}/health`).then((r) => r.ok, () => false);
   if (healthy) {
     const token = await new DevIssuer(await loadOrCreateSigningKey()).mintPersona("gp");
     console.log([

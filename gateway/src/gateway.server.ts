@@ -37,7 +37,8 @@ export function createGateway(config: GatewayConfig) {
   const landingPage = production || !config.development
     ? ApolloServerPluginLandingPageDisabled()
     : ApolloServerPluginLandingPageLocalDefault({
-        embed: { initialState: { sharedHeaders: { Authorization: `Bearer ${config.development.sandboxToken}` } } },
+        // Sandbox in the browser reports to Apollo unless told not to.
+        embed: { runTelemetry: false, initialState: { sharedHeaders: { Authorization: `Bearer ${config.development.sandboxToken}` } } },
         document: VISITOR_FROM_PRESTON_QUERY,
         includeCookies: false,
       });
@@ -97,7 +98,7 @@ query VisitorFromPreston {
     allergies { display criticality sources { region { code } organisation } hasConflict }
     medications { display dosage hasConflict conflicts { field values { value sources { region { code } } } } }
     conditions { display clinicalStatus }
-    endOfLife { current { title cprDecision preferredPlaceOfDeath } hasDisagreement }
+    endOfLife { cprDecision preferredPlaceOfDeath current { title } hasDisagreement }
     timeline { date kind title source { region { code } } }
     completeness { complete unavailableRegions { code } }
   }

@@ -42,6 +42,7 @@ describe("gateway landing page", () => {
       const html = await page.text();
       expect(html).toContain("sharedHeaders");
       expect(html).toContain(`Bearer ${token}`);
+      expect(html).toMatch(/"runTelemetry":false/);
       const jwks = await (await fetch(gateway.url.replace("/graphql", "/.well-known/jwks.json"))).json();
       expect(jwks).toEqual(issuer.jwks);
     } finally {

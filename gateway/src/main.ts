@@ -9,7 +9,9 @@ const supergraphSdl = readFileSync(process.env.SUPERGRAPH_PATH ?? join(REPO_ROOT
 let development;
 if (!production) {
   const issuer = new DevIssuer(await loadOrCreateSigningKey());
-  development = { sandboxToken: await issuer.mintPersona((process.env.SANDBOX_PERSONA ?? "gp") as "gp"), jwks: issuer.jwks };
+  // Minted once per start: it lasts a week so an open Sandbox keeps working through a working day and more.
+  const sandboxToken = await issuer.mintPersona((process.env.SANDBOX_PERSONA ?? "gp") as "gp", { lifetimeSeconds: 7 * 24 * 3600 });
+  development = { sandboxToken, jwks: issuer.jwks };
 }
 // `<SUBGRAPH>_URL` (e.g. REGION_QE1_URL) overrides a routing URL of the supergraph, per deployment.
 const subgraphUrls = Object.fromEntries(readSupergraphConfig().subgraphs.flatMap(({ name }) => {

@@ -74,6 +74,12 @@ describe("federation edges, through the gateway", () => {
       expect(viaGateway.status).toBe(401);
     };
 
+    it("a token whose claims were altered after signing", async () => {
+      const [header, payload, signature] = (await federation.tokenFor("receptionist")).split(".");
+      const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+      await refusedBy(`${header}.${Buffer.from(JSON.stringify({ ...claims, role: "R8000" })).toString("base64url")}.${signature}`);
+    });
+
     it("another issuer's token (a key it does not trust)", async () => {
       const stranger = new DevIssuer(await generateSigningKey("stranger"));
       await refusedBy(await stranger.mintPersona("gp"));

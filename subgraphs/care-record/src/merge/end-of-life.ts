@@ -1,4 +1,4 @@
-import { CarePlanCategory, type CarePlan } from "@scr/common";
+import { CarePlanCategory, type CarePlan, type CprDecision } from "@scr/common";
 import { type EndOfLifePreferences } from "../types/unified.types.js";
 import { conflictsIn } from "./merge-by-code.js";
 import { itemsOf, newestFirst, type ItemJson, type RecordJson } from "./representation.js";
@@ -9,16 +9,25 @@ const END_OF_LIFE_CATEGORIES = new Set<string>([
 
 type CarePlanJson = ItemJson & Omit<CarePlan, "provenance" | "created"> & { created: string };
 
-/** The most recent active plan and any disagreement between regions' active plans. */
+/**
+ * End-of-life wishes across regions. Each decision comes from the most recent active plan that
+ * records it: a newer plan silent on resuscitation must not hide an older DNACPR decision.
+ */
 export function endOfLifeOf(records: RecordJson[]): EndOfLifePreferences {
   const plans = itemsOf<CarePlanJson>(records, "carePlans")
     .filter((plan) => END_OF_LIFE_CATEGORIES.has(plan.category))
-    .sort((a, b) => newestFirst(a.created, b.created));
+    .sort((a, b) => newestFirst(a.created, b.created) || newestFirst(a.provenance.updatedAt, b.provenance.updatedAt));
   const active = plans.filter((plan) => plan.status === "active");
   const disagreements = conflictsIn(active, ["cprDecision", "preferredPlaceOfDeath"]);
   const asCarePlan = (plan: CarePlanJson) => ({ ...plan, created: new Date(plan.created) }) as unknown as CarePlan;
+  const cprPlan = active.find((plan) => plan.cprDecision);
+  const placePlan = active.find((plan) => plan.preferredPlaceOfDeath);
   return {
     current: active[0] ? asCarePlan(active[0]) : null,
+    cprDecision: (cprPlan?.cprDecision as CprDecision | undefined) ?? null,
+    cprDecisionPlan: cprPlan ? asCarePlan(cprPlan) : null,
+    preferredPlaceOfDeath: placePlan?.preferredPlaceOfDeath ?? null,
+    preferredPlaceOfDeathPlan: placePlan ? asCarePlan(placePlan) : null,
     plans: plans.map(asCarePlan),
     hasDisagreement: disagreements.length > 0,
     disagreements,

@@ -45,6 +45,23 @@ export function conflictsIn<T extends ItemJson>(items: T[], fields: (keyof T & s
   return conflicts;
 }
 
+/**
+ * Each region's current view of the item: its most recently updated active entry, else its most
+ * recent one. An old course stopped in the same region is history, not a disagreement.
+ */
+export function currentPerRegion<T extends ItemJson>(items: T[], isActive: (item: T) => boolean): T[] {
+  const byRegion = new Map<string, T>();
+  for (const item of items) {
+    const region = item.provenance.region.code;
+    const chosen = byRegion.get(region);
+    if (!chosen || (!isActive(chosen) && isActive(item))) byRegion.set(region, item);
+  }
+  return [...byRegion.values()];
+}
+
+/** The entry to headline: the most recently updated active one, else the most recent. */
+export const headline = <T extends ItemJson>(items: T[], isActive: (item: T) => boolean): T => items.find(isActive) ?? items[0];
+
 const CRITICALITY_RANK: Record<string, number> = { "unable-to-assess": 1, low: 0, high: 2 };
 const SEVERITY_RANK: Record<string, number> = { mild: 0, moderate: 1, severe: 2 };
 

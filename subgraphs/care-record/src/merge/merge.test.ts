@@ -40,6 +40,25 @@ describe("unified lists", () => {
     ]);
   });
 
+  it("headlines the active entry over a newer stopped one, and does not call an old course a conflict", () => {
+    const med = (id: string, dosage: string, status: string, updatedAt: string) =>
+      ({ id, code: "320000009", system: "https://dmd.nhs.uk", display: "Atorvastatin", dosage, status, provenance: prov("QE1", "P", updatedAt) });
+    const [merged] = unifiedMedications([record("QE1", { medications: [
+      med("old", "20mg at night", "stopped", "2026-03-01T00:00:00Z"),
+      med("now", "40mg at night", "active", "2025-06-01T00:00:00Z"),
+    ] })]);
+    expect([merged.dosage, merged.status, merged.hasConflict]).toEqual(["40mg at night", "active", false]);
+  });
+
+  it("keeps an allergy active if any region currently records it active, and flags the disagreement", () => {
+    const [merged] = unifiedAllergies([
+      record("QE1", { allergies: [allergy("a1", "91936005", "QE1", { clinicalStatus: "resolved", provenance: prov("QE1", "P", "2026-10-01T00:00:00Z") })] }),
+      record("Z9B2Z", { allergies: [allergy("a2", "91936005", "Z9B2Z", { clinicalStatus: "active", provenance: prov("Z9B2Z", "RYJ", "2020-01-01T00:00:00Z") })] }),
+    ]);
+    expect(merged.clinicalStatus).toBe("active");
+    expect(merged.conflicts.map((c) => c.field)).toContain("clinicalStatus");
+  });
+
   it("does not flag agreement as conflict and ignores regions that sent nothing", () => {
     const med = (id: string, reg: string) => ({ id, code: "1", system: "s", display: "d", dosage: "same", status: "active", provenance: prov(reg, "X", "2026-01-01T00:00:00Z") });
     const merged = unifiedMedications([record("QE1", { medications: [med("1", "QE1")] }), record("QHM", { medications: [med("2", "QHM")] }), record("QKS", { medications: null as never })]);
@@ -74,6 +93,18 @@ describe("end of life", () => {
     expect(view.plans.map((p) => p.id)).toEqual(["p1", "p2"]);
     expect(view.hasDisagreement).toBe(true);
     expect(view.disagreements.map((d) => d.field)).toEqual(["cprDecision"]);
+  });
+
+  it("never lets a newer plan silent on resuscitation hide an older DNACPR decision", () => {
+    const view = endOfLifeOf([
+      record("QE1", { carePlans: [plan("respect", "QE1", "2026-05-20T00:00:00Z", { cprDecision: "NOT_FOR_CPR", preferredPlaceOfDeath: "Home" })] }),
+      record("Z9B2Z", { carePlans: [plan("tep", "Z9B2Z", "2026-11-20T00:00:00Z", { category: "TREATMENT_ESCALATION", title: "Treatment escalation plan", cprDecision: null, preferredPlaceOfDeath: null })] }),
+    ]);
+    expect(view.current?.id).toBe("tep");
+    expect(view.cprDecision).toBe("NOT_FOR_CPR");
+    expect(view.cprDecisionPlan?.id).toBe("respect");
+    expect(view.preferredPlaceOfDeath).toBe("Home");
+    expect(view.hasDisagreement).toBe(false);
   });
 
   it("has no current plan when none is active", () => {

@@ -1,4 +1,4 @@
-import { AlertCategory, CarePlan, DateTimeScalar, EncounterClass, Region } from "@scr/common";
+import { AlertCategory, CarePlan, CprDecision, DateTimeScalar, EncounterClass, Region } from "@scr/common";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
 @ObjectType("Source", { description: "One regional item behind a unified entry: who holds it, where, and how fresh." })
@@ -31,7 +31,7 @@ export class UnifiedAllergy {
   @Field(() => String, { description: "The highest criticality any source records." }) criticality!: string;
   @Field(() => String, { nullable: true, description: "The most severe severity any source records." }) severity?: string | null;
   @Field(() => [String], { description: "Every distinct reaction recorded." }) reactions!: string[];
-  @Field(() => String, { description: "From the most recently updated source." }) clinicalStatus!: string;
+  @Field(() => String, { description: "Active if any region currently records it as active." }) clinicalStatus!: string;
   @Field(() => [Source]) sources!: Source[];
   @Field(() => Boolean) hasConflict!: boolean;
   @Field(() => [Conflict]) conflicts!: Conflict[];
@@ -42,7 +42,7 @@ export class UnifiedMedication {
   @Field(() => String) code!: string;
   @Field(() => String) system!: string;
   @Field(() => String) display!: string;
-  @Field(() => String, { description: "From the most recently updated source." }) dosage!: string;
+  @Field(() => String, { description: "From the most recently updated active entry (else the most recent)." }) dosage!: string;
   @Field(() => String, { description: "From the most recently updated source." }) status!: string;
   @Field(() => [Source]) sources!: Source[];
   @Field(() => Boolean) hasConflict!: boolean;
@@ -92,6 +92,10 @@ export class TimelineEvent {
 @ObjectType("EndOfLifePreferences", { description: "End-of-life, ReSPECT and advance care plans from every region." })
 export class EndOfLifePreferences {
   @Field(() => CarePlan, { nullable: true, description: "The most recent active plan." }) current?: CarePlan | null;
+  @Field(() => CprDecision, { nullable: true, description: "From the most recent active plan that records a CPR decision." }) cprDecision?: CprDecision | null;
+  @Field(() => CarePlan, { nullable: true, description: "The plan the CPR decision comes from." }) cprDecisionPlan?: CarePlan | null;
+  @Field(() => String, { nullable: true, description: "From the most recent active plan that records one." }) preferredPlaceOfDeath?: string | null;
+  @Field(() => CarePlan, { nullable: true }) preferredPlaceOfDeathPlan?: CarePlan | null;
   @Field(() => [CarePlan], { description: "Every such plan, newest first." }) plans!: CarePlan[];
   @Field(() => Boolean, { description: "Active plans disagree on CPR decision or preferred place of death." }) hasDisagreement!: boolean;
   @Field(() => [Conflict]) disagreements!: Conflict[];
