@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFederation, type Federation } from "../support/federation.harness.js";
+import { postGraphQL, startFederation, type Federation } from "../support/federation.harness.js";
 
 const DECLARE = `mutation($n: NhsNumber!, $kind: AccessDeclarationKind!, $code: Int!, $text: String!) {
   declareAccess(nhsNumber: $n, kind: $kind, reasonCode: $code, reasonText: $text) { id kind reasonCode reasonText expiresAt alertsRaised }
@@ -89,6 +89,11 @@ describe("declared relationships and emergency access", () => {
     expect(patient.withheld).toEqual({ count: 1, reasons: [{ reason: "LEGALLY_RESTRICTED", count: 1 }] });
     expect(patient.records[0].withheld).toEqual({ count: 1, reasons: [{ reason: "LEGALLY_RESTRICTED", count: 1 }] });
     expect(JSON.stringify(body)).not.toMatch(/105629000|Chlamydia/i);
+
+    // The sexual health service holds an item of this patient: its privacy officer is alerted too.
+    const officer = await federation.issuer.mint({ sub: "rqm-privacy", name: "RQM privacy officer", org: "RQM", role: "R0001", activities: [], purpose: "DIRECT_CARE" });
+    const alerts = await postGraphQL(federation.gatewayUrl, `{ privacyAlerts { nhsNumber kind organisation } }`, {}, { authorization: `Bearer ${officer}` });
+    expect(alerts.body.data!.privacyAlerts).toEqual([{ nhsNumber: "9990000034", kind: "SELF_CLAIMED", organisation: "RRU" }]);
   });
 
   it("never shows a restricted patient's practice to anyone but that practice", async () => {

@@ -50,7 +50,7 @@ export function locatorRules(regionTypeNames: string[]): IRules {
   return {
     ...FEDERATION_INTERNALS,
     Query: { ...FEDERATION_INTERNALS.Query, patient: lookup, patients: lookup, privacyAlerts: directCareAs("privacy-officer") },
-    Mutation: { registerRecordPointers: serviceOnly, registerCareEpisodes: serviceOnly, declareAccess: declare },
+    Mutation: { registerRecordPointers: serviceOnly, registerCareEpisodes: serviceOnly, registerCustodians: serviceOnly, declareAccess: declare },
     Patient: {
       nhsNumber: patientField("patient", ...everyone),
       demographics: patientField("demographics", "clinical", "administrative"),

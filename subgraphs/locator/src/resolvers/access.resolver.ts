@@ -35,7 +35,10 @@ export class AccessResolver {
     const expiresAt = new Date(grantedAt.getTime() + GRANT_LIFETIME_MINUTES * 60_000);
     const pointers = await context.loaders.pointers.load(nhsNumber);
     const episodes = await context.loaders.episodes.load(nhsNumber);
-    const custodians = [...new Set([patient.registeredPractice, ...episodes.map((e) => e.organisation), ...pointers.map((p) => p.regionCode)].filter((c): c is string => !!c))];
+    const holders: { organisation: string }[] = await context.dataSource.query(`SELECT DISTINCT organisation FROM record_custodian WHERE nhs_number = $1`, [nhsNumber]);
+    const custodians = [...new Set([
+      patient.registeredPractice, ...episodes.map((e) => e.organisation), ...holders.map((h) => h.organisation), ...pointers.map((p) => p.regionCode),
+    ].filter((c): c is string => !!c))];
     const decision = { ...decideClinical(caller, { subject: caller.subject, organisation: caller.organisation, nhsNumber, relationship: kind, reasonCode, reasonText: text }) };
 
     // The grant, its alerts and its audit event commit together or not at all.

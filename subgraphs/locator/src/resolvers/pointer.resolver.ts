@@ -2,7 +2,7 @@ import { NhsNumberScalar } from "@scr/common";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from "type-graphql";
 import { type LocatorContext } from "../locator.context.js";
-import { CareEpisodeInput } from "../types/access.types.js";
+import { CareEpisodeInput, CustodianInput } from "../types/access.types.js";
 
 export const MAX_POINTERS_PER_CALL = 1000;
 
@@ -46,13 +46,7 @@ export class PointerResolver {
     @Ctx() context: LocatorContext,
   ): Promise<PointerRegistration> {
     const { code } = actingRegion(region, episodes.length, "episodes", context);
-    // A region vouches only for patients whose records it holds: no relationships from thin air.
-    const numbers = [...new Set(episodes.map((e) => e.nhsNumber))];
-    const held: { nhs_number: string }[] = await context.dataSource.query(
-      `SELECT nhs_number FROM record_pointer WHERE region_code = $1 AND nhs_number = ANY($2::varchar[])`, [code, numbers]);
-    if (held.length < numbers.length) {
-      throw new GraphQLError("Register the record pointer of every patient before their care episodes.", { extensions: { code: "BAD_USER_INPUT", argument: "episodes" } });
-    }
+    await requireHeldPatients(code, episodes.map((e) => e.nhsNumber), "episodes", context);
     await context.dataSource.query(
       `INSERT INTO care_episode (nhs_number, organisation, region_code, started_at, ended_at)
        SELECT n, o, $5, s, e FROM unnest($1::varchar[], $2::text[], $3::timestamptz[], $4::timestamptz[]) AS u(n, o, s, e)
@@ -60,6 +54,34 @@ export class PointerResolver {
       [episodes.map((e) => e.nhsNumber), episodes.map((e) => e.organisation), episodes.map((e) => e.start.toISOString()), episodes.map((e) => e.end?.toISOString() ?? null), code],
     );
     return { region: code, registered: episodes.length };
+  }
+
+  @Mutation(() => PointerRegistration, {
+    description: "A region declares which organisations hold items for its patients, so their privacy officers are alerted to declared access. Only that region's own service token may do so.",
+  })
+  async registerCustodians(
+    @Arg("region", () => String) region: string,
+    @Arg("custodians", () => [CustodianInput]) custodians: CustodianInput[],
+    @Ctx() context: LocatorContext,
+  ): Promise<PointerRegistration> {
+    const { code } = actingRegion(region, custodians.length, "custodians", context);
+    await requireHeldPatients(code, custodians.map((c) => c.nhsNumber), "custodians", context);
+    await context.dataSource.query(
+      `INSERT INTO record_custodian (nhs_number, region_code, organisation)
+       SELECT n, $3, o FROM unnest($1::varchar[], $2::text[]) AS u(n, o) ON CONFLICT DO NOTHING`,
+      [custodians.map((c) => c.nhsNumber), custodians.map((c) => c.organisation), code],
+    );
+    return { region: code, registered: custodians.length };
+  }
+}
+
+/** A region vouches only for patients whose records it holds: no relationships or custodians from thin air. */
+async function requireHeldPatients(code: string, nhsNumbers: string[], argument: string, context: LocatorContext): Promise<void> {
+  const numbers = [...new Set(nhsNumbers)];
+  const held: { nhs_number: string }[] = await context.dataSource.query(
+    `SELECT nhs_number FROM record_pointer WHERE region_code = $1 AND nhs_number = ANY($2::varchar[])`, [code, numbers]);
+  if (held.length < numbers.length) {
+    throw new GraphQLError(`Register the record pointer of every patient before their ${argument}.`, { extensions: { code: "BAD_USER_INPUT", argument } });
   }
 }
 

@@ -45,3 +45,9 @@ export class CareEpisodeInput {
   @Field(() => DateTimeScalar) start!: Date;
   @Field(() => DateTimeScalar, { nullable: true, description: "Null while the episode is active." }) end?: Date | null;
 }
+
+@InputType("CustodianInput")
+export class CustodianInput {
+  @Field(() => NhsNumberScalar) nhsNumber!: string;
+  @Field(() => String, { description: "ODS code of an organisation holding items for the patient." }) organisation!: string;
+}

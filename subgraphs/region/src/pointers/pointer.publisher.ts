@@ -1,8 +1,14 @@
 import { type DataSource } from "typeorm";
+import { REGION_TABLES } from "../migrations/1732300000000-initial-region-schema.js";
 import { heldNhsNumbers } from "./held-patients.js";
+
+const ITEM_TABLES = REGION_TABLES.filter((table) => table !== "patient_record");
 
 const REGISTER_POINTERS = `mutation Register($region: String!, $nhsNumbers: [NhsNumber!]!) {
   registerRecordPointers(region: $region, nhsNumbers: $nhsNumbers) { registered }
+}`;
+const REGISTER_CUSTODIANS = `mutation Custodians($region: String!, $custodians: [CustodianInput!]!) {
+  registerCustodians(region: $region, custodians: $custodians) { registered }
 }`;
 const REGISTER_EPISODES = `mutation Episodes($region: String!, $episodes: [CareEpisodeInput!]!) {
   registerCareEpisodes(region: $region, episodes: $episodes) { registered }
@@ -31,8 +37,9 @@ async function call(publication: PointerPublication, query: string, variables: R
 }
 
 /**
- * Tells the locator, through its authenticated API, every patient this region holds data for and the
- * care episodes (encounters) that give organisations a legitimate relationship with them.
+ * Tells the locator, through its authenticated API, every patient this region holds data for, the
+ * care episodes (encounters) that give organisations a legitimate relationship with them, and the
+ * organisations holding their items (whose privacy officers are alerted to declared access).
  */
 export async function publishRecordPointers(publication: PointerPublication): Promise<number> {
   let published = 0;
@@ -43,6 +50,13 @@ export async function publishRecordPointers(publication: PointerPublication): Pr
     for (let i = 0; i < encounters.length; i += 1000) {
       const episodes = encounters.slice(i, i + 1000).map((e) => ({ nhsNumber: e.nhs_number, organisation: e.organisation, start: new Date(e.start_time).toISOString(), end: e.end_time ? new Date(e.end_time).toISOString() : null }));
       await call(publication, REGISTER_EPISODES, { region: publication.regionCode, episodes });
+    }
+    const holders: { nhs_number: string; custodian: string }[] = await publication.dataSource.query(
+      `SELECT DISTINCT nhs_number, custodian FROM (${ITEM_TABLES.map((t) => `SELECT nhs_number, custodian FROM "${t}"`).join(" UNION ALL ")}) AS items
+       WHERE nhs_number = ANY($1::varchar[])`, [nhsNumbers]);
+    for (let i = 0; i < holders.length; i += 1000) {
+      const custodians = holders.slice(i, i + 1000).map((h) => ({ nhsNumber: h.nhs_number, organisation: h.custodian }));
+      await call(publication, REGISTER_CUSTODIANS, { region: publication.regionCode, custodians });
     }
   }
   return published;
