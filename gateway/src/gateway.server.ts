@@ -9,6 +9,7 @@ import { gatewayContext, type GatewayContext } from "./gateway.context.js";
 import { formatGatewayError, withoutDuplicates } from "./gateway.errors.js";
 import { bindScalars } from "./scalars.binding.js";
 import { depthLimit } from "./depth-limit.rule.js";
+import { corsRoute } from "./cors.route.js";
 
 export interface GatewayConfig {
   supergraphSdl: string;
@@ -21,6 +22,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs?: number;
   /** Deepest operation accepted (default 12). */
   maxDepth?: number;
+  /** Browser origins allowed to call the gateway; default: any in development, none in production. */
+  corsOrigins?: string[] | "*";
 }
 
 // @apollo/gateway sends anonymous telemetry unless told not to; a health service must not phone home.
@@ -68,7 +71,7 @@ export function createGateway(config: GatewayConfig) {
     ],
   });
 
-  const routes: ExtraRoute[] = [healthRoute(() => undefined)];
+  const routes: ExtraRoute[] = [corsRoute(config.corsOrigins ?? (production ? [] : "*")), healthRoute(() => undefined)];
   if (config.development && !production) {
     const jwks = JSON.stringify(config.development.jwks);
     routes.push((req, res) => {

@@ -31,6 +31,25 @@ describe("gateway limits", () => {
   });
 });
 
+describe("gateway CORS", () => {
+  it("answers preflights for allowed origins only", async () => {
+    const issuer = new DevIssuer(await generateSigningKey("cors"));
+    const gateway = await createGateway({ supergraphSdl, verifier: verifierForJwks(issuer.jwks), production: true, corsOrigins: ["https://app.example.nhs.uk"] }).listen();
+    try {
+      const preflight = (origin: string) => fetch(gateway.url, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" } });
+      const allowed = await preflight("https://app.example.nhs.uk");
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get("access-control-allow-origin")).toBe("https://app.example.nhs.uk");
+      expect(allowed.headers.get("access-control-allow-headers")).toContain("authorization");
+      const refused = await preflight("https://elsewhere.example.com");
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
+
 describe("gateway landing page", () => {
   it("opens Apollo Sandbox with a development token in its shared headers, and serves the JWKS", async () => {
     const issuer = new DevIssuer(await generateSigningKey("sandbox"));

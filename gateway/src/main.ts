@@ -18,7 +18,9 @@ const subgraphUrls = Object.fromEntries(readSupergraphConfig().subgraphs.flatMap
   const url = process.env[`${name.toUpperCase().replace(/-/g, "_")}_URL`];
   return url ? [[name, url]] : [];
 }));
-const gateway = createGateway({ supergraphSdl, verifier: verifierFromEnv(), production, development, subgraphUrls });
+// CORS_ORIGINS: comma-separated browser origins allowed to call the gateway (`*` for any).
+const corsOrigins = process.env.CORS_ORIGINS === "*" ? "*" : process.env.CORS_ORIGINS?.split(",").map((o) => o.trim()).filter(Boolean);
+const gateway = createGateway({ supergraphSdl, verifier: verifierFromEnv(), production, development, subgraphUrls, corsOrigins });
 const running = await gateway.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? "127.0.0.1");
 console.log(`gateway serving ${running.url.replace("127.0.0.1", "localhost")}`);
 stopOnSignal(() => running.stop());
