@@ -1,5 +1,5 @@
-import { createLocalJWKSet, createRemoteJWKSet, importJWK, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from "jose";
-import { readFileSync } from "node:fs";
+import { createLocalJWKSet, createRemoteJWKSet, importJWK, jwtVerify, SignJWT, type JSONWebKeySet, type JWTVerifyGetKey } from "jose";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Caller } from "../auth/claims.js";
 import { devKeysDir, generateSigningKey, type SigningKey } from "../auth/dev-keys.js";
@@ -97,7 +97,6 @@ export function assertionSignerFromEnv(env: NodeJS.ProcessEnv = process.env): As
 
 /** Development: the locator's assertion key, generated on first use beside the issuer's keys. */
 export async function ensureDevAssertionKey(dir = devKeysDir()): Promise<void> {
-  const { existsSync, mkdirSync, writeFileSync } = await import("node:fs");
   if (existsSync(assertionKeyPath(dir)) && existsSync(assertionJwksPath(dir))) return;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const key = await generateSigningKey(`assertion-${Date.now().toString(36)}`);
@@ -105,4 +104,3 @@ export async function ensureDevAssertionKey(dir = devKeysDir()): Promise<void> {
   writeFileSync(assertionJwksPath(dir), JSON.stringify(key.jwks, null, 2), { mode: 0o644 });
 }
 
-export type { JWK };
