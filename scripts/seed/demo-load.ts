@@ -3,11 +3,11 @@ import { bulkInsert } from "./bulk-insert.js";
 import { type RegionDataset, type LocatorDataset } from "./dataset.js";
 import { demoLocatorDataset, demoRegionDataset } from "./demo-fixtures.js";
 
-export async function loadRegionDataset(dataSource: DataSource, dataset: RegionDataset): Promise<void> {
+async function loadRegionDataset(dataSource: DataSource, dataset: RegionDataset): Promise<void> {
   for (const [table, rows] of Object.entries(dataset.tables)) await bulkInsert(dataSource, table, rows);
 }
 
-export async function loadLocatorDataset(dataSource: DataSource, dataset: LocatorDataset, options: { pointers: boolean }): Promise<void> {
+async function loadLocatorDataset(dataSource: DataSource, dataset: LocatorDataset, options: { pointers: boolean }): Promise<void> {
   await bulkInsert(dataSource, "patient", dataset.patients);
   if (options.pointers) await bulkInsert(dataSource, "record_pointer", dataset.pointers);
 }

@@ -1,4 +1,4 @@
-import { AssertionSigner, assertionVerifierForJwks, DevIssuer, generateSigningKey, verifierForJwks, type PersonaName } from "@scr/common";
+import { AssertionSigner, assertionVerifierForJwks, DevIssuer, generateSigningKey, verifierForJwks } from "@scr/common";
 import { type ApolloServer, type BaseContext } from "@apollo/server";
 
 /** Keys and tokens for in-process subgraph tests, and the locator's assertion keys. */
@@ -26,6 +26,3 @@ export async function execute<T extends BaseContext>(
   return { ...response.body.singleResult, contextValue };
 }
 
-export async function personaToken(issuer: DevIssuer, persona: PersonaName = "gp") {
-  return issuer.mintPersona(persona);
-}

@@ -29,14 +29,6 @@ export function decideClinical(caller: Caller, assertion: AccessAssertion | null
   return permit(assertion.relationship, assertion);
 }
 
-/** Demographics and which regions hold records: clinical and administrative roles. */
-export function decideDemographics(caller: Caller): Decision {
-  const purpose = purposeDecision(caller);
-  if (purpose) return purpose;
-  const kind = callerKind(caller);
-  return kind === "clinical" || kind === "administrative" ? permit() : forbiddenDecision("ROLE_NOT_PERMITTED");
-}
-
 /** Finding a patient at all: any professional role for direct care, or a patient finding themselves. */
 export function decideLookup(caller: Caller, nhsNumber: string): Decision {
   const purpose = purposeDecision(caller);

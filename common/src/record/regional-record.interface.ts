@@ -6,9 +6,9 @@ import { AccessLogEntry } from "../audit/access-log.type.js";
 import { Region } from "./region.type.js";
 import { Alert, Allergy, CarePlan, Condition, Document, Encounter, Medication, Observation } from "./regional-content.types.js";
 
-/** Resolves an abstract RegionalRecord value to its region's concrete type, e.g. `RecordQE1`. */
-export function resolveRegionalRecordType(value: { __typename?: string; constructor: { name: string } }): string {
-  return value.__typename ?? value.constructor.name;
+/** Resolves an abstract RegionalRecord value to its region's concrete type, e.g. `RecordQE1`: every value carries it. */
+export function resolveRegionalRecordType(value: { __typename: string }): string {
+  return value.__typename;
 }
 
 /**
